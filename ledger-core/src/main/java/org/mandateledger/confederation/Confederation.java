@@ -1,0 +1,197 @@
+package org.mandateledger.confederation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.mandateledger.authority.Validity;
+import org.mandateledger.confederation.api.AdmitMember;
+import org.mandateledger.confederation.api.ConfederationFormed;
+import org.mandateledger.confederation.api.ConfederationRenamed;
+import org.mandateledger.confederation.api.ConfederationSlug;
+import org.mandateledger.confederation.api.Constitution;
+import org.mandateledger.confederation.api.ConstitutionAmended;
+import org.mandateledger.confederation.api.GrantMandate;
+import org.mandateledger.confederation.api.MandateGranted;
+import org.mandateledger.confederation.api.MandateId;
+import org.mandateledger.confederation.api.MandateSuperseded;
+import org.mandateledger.confederation.api.MandateWithdrawn;
+import org.mandateledger.confederation.api.MemberAdmitted;
+import org.mandateledger.confederation.api.MemberLeft;
+import org.mandateledger.confederation.api.RecordConfederation;
+import org.mandateledger.confederation.api.RemoveMember;
+import org.mandateledger.confederation.api.WithdrawMandate;
+import org.mandateledger.ledger.DomainRuleViolation;
+import org.mandateledger.ledger.ExistingAggregates;
+import org.mandateledger.ledger.LedgerClock;
+import org.mandateledger.ledger.RecordOutcome;
+import org.mandateledger.organisation.api.OrganisationCode;
+import org.mandateledger.topic.api.TopicSlug;
+
+/**
+ * A confederation: its constitution, its members, and the mandates its members grant it. One
+ * consistency boundary, because "only a member may grant" and "a new mandate supersedes the
+ * grantor's overlapping ones" must each be decided against one consistent set of members and
+ * mandates.
+ */
+public class Confederation {
+
+    @AggregateIdentifier
+    private ConfederationSlug slug;
+    private String name;
+    private String place;
+    private Constitution constitution;
+    private final Set<OrganisationCode> members = new HashSet<>();
+    private final Map<MandateId, Mandate> mandates = new LinkedHashMap<>();
+
+    protected Confederation() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordOutcome handle(RecordConfederation command) {
+        if (slug == null) {
+            if (command.name() == null || command.place() == null || command.constitution() == null) {
+                throw new DomainRuleViolation("CONFEDERATION_INCOMPLETE", "a new confederation needs a name, a place and a constitution");
+            }
+            apply(new ConfederationFormed(command.slug(), command.name(), command.place(), command.constitution()));
+            return RecordOutcome.REGISTERED;
+        }
+        String nameAfter = command.name() != null ? command.name() : name;
+        String placeAfter = command.place() != null ? command.place() : place;
+        boolean renamed = !nameAfter.equals(name) || !placeAfter.equals(place);
+        boolean amended = command.constitution() != null && !command.constitution().equals(constitution);
+        if (renamed) {
+            apply(new ConfederationRenamed(slug, nameAfter, placeAfter));
+        }
+        if (amended) {
+            apply(new ConstitutionAmended(slug, command.constitution()));
+        }
+        return renamed || amended ? RecordOutcome.UPDATED : RecordOutcome.UNCHANGED;
+    }
+
+    @CommandHandler
+    public RecordOutcome handle(AdmitMember command, ExistingAggregates existing) {
+        if (!existing.exists(command.member().aggregateId())) {
+            throw DomainRuleViolation.notFound("UNKNOWN_ORGANISATION", "organisation " + command.member().value() + " is not registered");
+        }
+        if (members.contains(command.member())) {
+            return RecordOutcome.UNCHANGED;
+        }
+        apply(new MemberAdmitted(slug, command.member()));
+        return RecordOutcome.REGISTERED;
+    }
+
+    @CommandHandler
+    public void handle(RemoveMember command) {
+        if (!members.contains(command.member())) {
+            throw DomainRuleViolation.notFound("NOT_A_MEMBER", command.member().value() + " is not a member of " + slug.value());
+        }
+        apply(new MemberLeft(slug, command.member()));
+    }
+
+    @CommandHandler
+    public void handle(GrantMandate command, ExistingAggregates existing) {
+        LocalDate today = LedgerClock.today();
+        MandateGrantRule.check(command, members, today);
+        for (TopicSlug topic : command.topics().topics()) {
+            if (!existing.exists(topic.aggregateId())) {
+                throw new DomainRuleViolation("UNKNOWN_TOPIC", "topic '" + topic.value() + "' is not defined");
+            }
+        }
+        if (mandates.containsKey(command.mandate())) {
+            throw DomainRuleViolation.conflict("MANDATE_EXISTS", "mandate " + command.mandate() + " is already recorded");
+        }
+        List<MandateId> superseded = Supersession.supersededBy(command.grantor(), command.topics(), mandates.values(), today);
+        apply(new MandateGranted(slug, command.mandate(), command.grantor(), command.topics(), command.ceiling(),
+                command.validFrom(), command.validUntil(), command.terms(), command.evidence()));
+        for (MandateId old : superseded) {
+            apply(new MandateSuperseded(slug, old, command.mandate()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(WithdrawMandate command) {
+        Mandate mandate = mandates.get(command.mandate());
+        if (mandate == null) {
+            throw DomainRuleViolation.notFound("UNKNOWN_MANDATE", "no mandate " + command.mandate() + " in " + slug.value());
+        }
+        if (!mandate.activeOn(LedgerClock.today())) {
+            throw DomainRuleViolation.conflict("MANDATE_NOT_ACTIVE",
+                    "mandate " + command.mandate() + " is " + mandate.statusOn(LedgerClock.today()) + " and cannot be withdrawn");
+        }
+        apply(new MandateWithdrawn(slug, command.mandate(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(ConfederationFormed event) {
+        slug = event.slug();
+        name = event.name();
+        place = event.place();
+        constitution = event.constitution();
+    }
+
+    @EventSourcingHandler
+    void on(ConfederationRenamed event) {
+        name = event.name();
+        place = event.place();
+    }
+
+    @EventSourcingHandler
+    void on(ConstitutionAmended event) {
+        constitution = event.constitution();
+    }
+
+    @EventSourcingHandler
+    void on(MemberAdmitted event) {
+        members.add(event.member());
+    }
+
+    @EventSourcingHandler
+    void on(MemberLeft event) {
+        members.remove(event.member());
+    }
+
+    @EventSourcingHandler
+    void on(MandateGranted event) {
+        mandates.put(event.mandate(), new Mandate(event.mandate(), event.grantor(), event.topics(), event.ceiling(),
+                new Validity(event.validFrom(), event.validUntil())));
+    }
+
+    @EventSourcingHandler
+    void on(MandateSuperseded event) {
+        mandates.computeIfPresent(event.mandate(), (id, m) -> m.ended(Mandate.End.SUPERSEDED));
+    }
+
+    @EventSourcingHandler
+    void on(MandateWithdrawn event) {
+        mandates.computeIfPresent(event.mandate(), (id, m) -> m.ended(Mandate.End.WITHDRAWN));
+    }
+
+    /** For tests of rebuilt state: the constitution as the events left it. */
+    Constitution constitution() {
+        return constitution;
+    }
+
+    Set<OrganisationCode> members() {
+        return Set.copyOf(members);
+    }
+
+    Map<MandateId, Mandate> mandates() {
+        return Map.copyOf(mandates);
+    }
+
+    String name() {
+        return Objects.requireNonNullElse(name, "");
+    }
+}

@@ -1,0 +1,2 @@
+/** The confederation: its constitution, members and mandates, and the rules that keep them. */
+package org.mandateledger.confederation;

@@ -1,0 +1,2 @@
+/** The forum feature: its aggregate and the rules it keeps. */
+package org.mandateledger.forum;

@@ -1,0 +1,2 @@
+/** What every feature of the ledger shares: key shapes, the clock, and how rules refuse. */
+package org.mandateledger.ledger;

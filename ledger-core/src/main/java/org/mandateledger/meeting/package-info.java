@@ -1,0 +1,2 @@
+/** The meeting feature: its aggregate and the rules it keeps. */
+package org.mandateledger.meeting;

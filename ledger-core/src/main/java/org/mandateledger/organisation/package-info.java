@@ -1,0 +1,2 @@
+/** The organisation feature: its aggregate and the rules it keeps. */
+package org.mandateledger.organisation;

@@ -1,0 +1,2 @@
+/** The person feature: its aggregate and the rules it keeps. */
+package org.mandateledger.person;
