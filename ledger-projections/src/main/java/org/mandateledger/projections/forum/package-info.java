@@ -1,0 +1,2 @@
+/** System forums. */
+package org.mandateledger.projections.forum;

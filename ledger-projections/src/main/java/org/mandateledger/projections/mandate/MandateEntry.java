@@ -1,0 +1,105 @@
+package org.mandateledger.projections.mandate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.mandateledger.authority.AuthorityLevel;
+import org.mandateledger.authority.Validity;
+import org.mandateledger.confederation.api.MandateStatus;
+import org.mandateledger.ledger.LedgerClock;
+import org.mandateledger.topic.api.TopicScope;
+
+/**
+ * A mandate with both of its time axes: the calendar days it is valid on, and the recorded
+ * interval in which it stood (from its grant until it was withdrawn or superseded). Coverage as
+ * at an instant reads both.
+ */
+@Entity
+@Table(name = "mandate_view", indexes = @Index(name = "ix_mandate_confederation", columnList = "confederation, grantor"))
+class MandateEntry {
+
+    @Id
+    UUID id;
+    @Column(nullable = false, length = 64)
+    String confederation;
+    @Column(nullable = false, length = 20)
+    String grantor;
+    /** {@code *} or the slugs, comma-separated. */
+    @Column(nullable = false, length = 4000)
+    String topics;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    AuthorityLevel ceiling;
+    @Column(nullable = false)
+    LocalDate validFrom;
+    LocalDate validUntil;
+    @Column(length = 4000)
+    String terms;
+    @Column(length = 4000)
+    String evidence;
+    @Column(nullable = false)
+    Instant grantedAt;
+    Instant endedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    MandateStatus ending;
+    @Column(length = 4000)
+    String withdrawalReason;
+    UUID supersededBy;
+
+    protected MandateEntry() {
+    }
+
+    MandateEntry(UUID id, String confederation, String grantor, TopicScope topics, AuthorityLevel ceiling, LocalDate validFrom,
+                 LocalDate validUntil, String terms, String evidence, Instant grantedAt) {
+        this.id = id;
+        this.confederation = confederation;
+        this.grantor = grantor;
+        this.topics = String.join(",", topics.names());
+        this.ceiling = ceiling;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.terms = terms;
+        this.evidence = evidence;
+        this.grantedAt = grantedAt;
+    }
+
+    List<String> topicNames() {
+        return Arrays.asList(topics.split(","));
+    }
+
+    TopicScope scope() {
+        return TopicScope.parse(topicNames());
+    }
+
+    Validity validity() {
+        return new Validity(validFrom, validUntil);
+    }
+
+    /** Recorded by {@code at} and not yet ended then. */
+    boolean standingAt(Instant at) {
+        return !grantedAt.isAfter(at) && (endedAt == null || endedAt.isAfter(at));
+    }
+
+    /** Where it stood at {@code at}, its dates judged on that instant's London day. */
+    MandateStatus statusAt(Instant at) {
+        if (endedAt != null && !endedAt.isAfter(at)) {
+            return ending;
+        }
+        return validity().lapsedOn(LedgerClock.dayAt(at)) ? MandateStatus.LAPSED : MandateStatus.ACTIVE;
+    }
+
+    MandateView view(Instant at) {
+        return new MandateView(id, confederation, grantor, topicNames(), ceiling, validFrom, validUntil, terms, evidence,
+                statusAt(at), grantedAt, endedAt, withdrawalReason, supersededBy);
+    }
+}

@@ -1,0 +1,82 @@
+package org.mandateledger.projections.mandate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.mandateledger.authority.ApplicableMandate;
+import org.mandateledger.authority.AuthorityLevel;
+import org.mandateledger.confederation.api.MandateStatus;
+import org.mandateledger.ledger.LedgerClock;
+import org.mandateledger.projections.paging.Page;
+import org.mandateledger.topic.api.TopicScope;
+import org.mandateledger.topic.api.TopicSlug;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class MandateQueries {
+
+    private final MandateRepository mandates;
+
+    MandateQueries(MandateRepository mandates) {
+        this.mandates = mandates;
+    }
+
+    public Optional<MandateView> find(UUID id, Instant now) {
+        return mandates.findById(id).map(m -> m.view(now));
+    }
+
+    /** The confederation a mandate was granted to, for routing a command about it. */
+    public Optional<String> confederationOf(UUID id) {
+        return mandates.findById(id).map(m -> m.confederation);
+    }
+
+    public Page<MandateView> list(String confederation, String grantor, MandateStatus status, Instant now, String cursor, int limit) {
+        String after = Page.decode(cursor);
+        List<MandateView> matching = new ArrayList<>();
+        boolean past = after == null;
+        for (MandateEntry m : mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation)) {
+            if (!past) {
+                past = m.id.toString().equals(after);
+                continue;
+            }
+            MandateView view = m.view(now);
+            if ((grantor == null || grantor.equals(m.grantor)) && (status == null || status == view.status())) {
+                matching.add(view);
+                if (matching.size() > limit) {
+                    break;
+                }
+            }
+        }
+        return Page.of(matching, limit, v -> v.id().toString());
+    }
+
+    /** A mandate in force at an instant, as the applicable-mandate rule sees it. */
+    private record InForce(TopicScope scope, AuthorityLevel ceiling) implements ApplicableMandate.Candidate {
+    }
+
+    /**
+     * For each grantor, the ceiling of its mandate that applies to the topic at {@code at}: recorded
+     * by then and not ended, valid on that instant's London day, the most specific scope winning.
+     */
+    public Map<String, AuthorityLevel> applicableCeilings(String confederation, Collection<String> grantors,
+                                                          List<TopicSlug> lineage, Instant at) {
+        Map<String, List<InForce>> byGrantor = new HashMap<>();
+        var day = LedgerClock.dayAt(at);
+        for (MandateEntry m : mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation)) {
+            if (grantors.contains(m.grantor) && m.standingAt(at) && m.validity().inForceOn(day)) {
+                byGrantor.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.scope(), m.ceiling));
+            }
+        }
+        Map<String, AuthorityLevel> ceilings = new HashMap<>();
+        byGrantor.forEach((grantor, inForce) ->
+                ApplicableMandate.select(inForce, lineage).ifPresent(m -> ceilings.put(grantor, m.ceiling())));
+        return ceilings;
+    }
+}

@@ -1,0 +1,13 @@
+package org.mandateledger.projections.mandate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.mandateledger.authority.AuthorityLevel;
+import org.mandateledger.confederation.api.MandateStatus;
+
+public record MandateView(UUID id, String confederation, String grantor, List<String> topics, AuthorityLevel ceiling,
+                          LocalDate validFrom, LocalDate validUntil, String terms, String evidence, MandateStatus status,
+                          Instant grantedAt, Instant endedAt, String withdrawalReason, UUID supersededBy) {
+}

@@ -1,0 +1,2 @@
+/** Mandates, with the days they are valid on and the interval in which they stood. */
+package org.mandateledger.projections.mandate;

@@ -1,0 +1,2 @@
+/** Meetings of system forums. */
+package org.mandateledger.projections.meeting;

@@ -1,0 +1,2 @@
+/** Keyset paging shared by every list answer. */
+package org.mandateledger.projections.paging;

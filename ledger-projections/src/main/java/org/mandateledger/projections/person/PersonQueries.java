@@ -1,0 +1,24 @@
+package org.mandateledger.projections.person;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class PersonQueries {
+
+    private final PersonRepository people;
+    private final InterestRepository interests;
+
+    PersonQueries(PersonRepository people, InterestRepository interests) {
+        this.people = people;
+        this.interests = interests;
+    }
+
+    public Optional<PersonView> find(UUID id) {
+        return people.findById(id).map(p -> new PersonView(p.id, p.name, p.role, p.organisation, p.login,
+                interests.findByPersonOrderByDeclaredAt(id).stream().map(InterestEntry::view).toList()));
+    }
+}

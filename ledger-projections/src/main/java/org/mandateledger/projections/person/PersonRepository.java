@@ -1,0 +1,7 @@
+package org.mandateledger.projections.person;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<PersonEntry, UUID> {
+}

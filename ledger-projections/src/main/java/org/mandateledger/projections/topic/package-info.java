@@ -1,0 +1,2 @@
+/** The topic tree. */
+package org.mandateledger.projections.topic;
