@@ -1,0 +1,147 @@
+package org.mandateledger.api.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * THE place where request-level authorisation is decided. {@link #apply} is handed to
+ * {@code HttpSecurity#authorizeHttpRequests}; rules are tried top-down, first match wins.
+ *
+ * <ul>
+ * <li>open: {@link #OPEN_PATHS} (health, OpenAPI, Swagger UI);</li>
+ * <li>{@code GET}/{@code HEAD} {@code /api/v1/**}: any authenticated user;</li>
+ * <li>{@code POST/PUT/PATCH/DELETE /api/v1/confederations/{slug}[/**]}: a {@link #WRITERS writer}
+ *     whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code POST/PUT/PATCH/DELETE /api/v1/**}: a {@link #WRITERS writer};</li>
+ * <li>anything else: any authenticated user.</li>
+ * </ul>
+ *
+ * Object-level checks (this brief, that confederation) go through {@link Reach}.
+ *
+ * <p>Growing the role model: add a rule here as a {@link #rule} (a function returning {@code null} to
+ * grant, or the reason for a 403) and register it in {@link #apply} above the broader rule it narrows,
+ * e.g. DELEGATE writing only {@code /api/v1/briefs/{id}/**} of their own briefs, MEMBER reading only
+ * their own organisation, ICB read-only (already the case: not a writer), ADMIN on
+ * {@code /api/v1/admin/**}. Rules that need data (who owns a brief) belong in the service, via
+ * {@link Reach} or {@link CurrentUser}.
+ */
+public class AccessRules {
+
+    /** The HTTP Basic realm. */
+    public static final String REALM = "mandate-ledger";
+
+    /** Paths open without authentication. */
+    public static final List<String> OPEN_PATHS = List.of(
+            "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**");
+
+    static final String API = "/api/v1/**";
+    /** {@code /**} also matches nothing, so this covers {@code /api/v1/confederations/{slug}} itself. */
+    static final String CONFEDERATION = "/api/v1/confederations/{slug}/**";
+
+    static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD);
+    static final List<HttpMethod> WRITES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
+    /** Roles that may write under {@code /api/v1/**}. */
+    public static final Set<Role> WRITERS = EnumSet.of(Role.CHAIR, Role.SECRETARIAT);
+
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        // Error dispatches only render the error of a request that was already authorised (or refused).
+        rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+        rules.requestMatchers(OPEN_PATHS.toArray(String[]::new)).permitAll();
+
+        for (HttpMethod method : WRITES) {
+            rules.requestMatchers(method, CONFEDERATION).access(writerInConfederation());
+        }
+        for (HttpMethod method : READS) {
+            rules.requestMatchers(method, API).authenticated();
+        }
+        for (HttpMethod method : WRITES) {
+            rules.requestMatchers(method, API).access(writer());
+        }
+        rules.anyRequest().authenticated();
+    }
+
+    /** Writes: role CHAIR or SECRETARIAT. */
+    AuthorizationManager<RequestAuthorizationContext> writer() {
+        return rule((authentication, context) -> writerDenial(authentication));
+    }
+
+    /** Writes in one confederation: a writer whose reach includes the {@code {slug}} of the path. */
+    AuthorizationManager<RequestAuthorizationContext> writerInConfederation() {
+        return rule((authentication, context) -> {
+            String denial = writerDenial(authentication);
+            if (denial != null) {
+                return denial;
+            }
+            String slug = context.getVariables().get("slug");
+            LedgerUser user = CurrentUser.of(authentication).orElse(null);
+            if (user == null) {
+                return "Your reach is not known, so you may not write in a confederation.";
+            }
+            return user.reaches(slug) ? null : Reach.outOfReach(user, slug);
+        });
+    }
+
+    private static String writerDenial(Authentication authentication) {
+        Set<String> granted = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        boolean writer = WRITERS.stream().map(Role::authority).anyMatch(granted::contains);
+        return writer ? null : "Writing needs the role " + WRITERS.stream().map(Role::name)
+                .collect(Collectors.joining(" or ")) + ".";
+    }
+
+    /**
+     * An authorisation rule for authenticated callers: {@code denial} returns {@code null} to grant or
+     * the reason for refusing (shown as the 403 problem's {@code detail}). Anonymous callers are refused,
+     * which Spring Security turns into a 401.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> rule(
+            BiFunction<Authentication, RequestAuthorizationContext, String> denial) {
+        return (authenticationSupplier, context) -> {
+            Authentication authentication = authenticationSupplier.get();
+            if (authentication == null || !authentication.isAuthenticated()
+                    || authentication instanceof AnonymousAuthenticationToken) {
+                return new AuthorizationDecision(false);
+            }
+            String reason = denial.apply(authentication, context);
+            return reason == null ? new AuthorizationDecision(true) : new Denial(reason);
+        };
+    }
+
+    /** A refusal with a reason that may be shown to the caller. */
+    public static final class Denial extends AuthorizationDecision {
+
+        private final String reason;
+
+        public Denial(String reason) {
+            super(false);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        @Override
+        public String toString() {
+            return "Denial[" + reason + "]";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.mandateledger.api.security;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/**
+ * The users known to this instance, read once at start-up by {@link LedgerUsersLoader}; immutable.
+ * It is the application's {@link UserDetailsService}: every lookup returns a fresh
+ * {@link LedgerPrincipal}, so erasing credentials after authentication never touches the stored hash.
+ */
+public final class LedgerUserDirectory implements UserDetailsService {
+
+    private record Stored(LedgerUser user, String passwordHash) {
+    }
+
+    private final Map<String, Stored> byUsername;
+    private final Path source;
+
+    LedgerUserDirectory(Path source, List<UsersFileReader.Entry> entries) {
+        Map<String, Stored> map = new LinkedHashMap<>();
+        for (UsersFileReader.Entry entry : entries) {
+            map.put(entry.user().username(), new Stored(entry.user(), entry.passwordHash()));
+        }
+        this.byUsername = Collections.unmodifiableMap(map);
+        this.source = source;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) throws UsernameNotFoundException {
+        Stored stored = username == null ? null : byUsername.get(username);
+        if (stored == null) {
+            throw new UsernameNotFoundException("No such user");
+        }
+        return new LedgerPrincipal(stored.user(), stored.passwordHash());
+    }
+
+    /** The user called {@code username}, if there is one. */
+    public Optional<LedgerUser> find(String username) {
+        return Optional.ofNullable(byUsername.get(username)).map(Stored::user);
+    }
+
+    /** Every user (without passwords). */
+    public Collection<LedgerUser> users() {
+        return byUsername.values().stream().map(Stored::user).toList();
+    }
+
+    /** The file the users were read from (the users file or the bootstrap-admin file). */
+    public Path source() {
+        return source;
+    }
+}

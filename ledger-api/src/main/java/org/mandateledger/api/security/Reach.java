@@ -1,0 +1,43 @@
+package org.mandateledger.api.security;
+
+import java.util.regex.Pattern;
+
+/**
+ * Object-level reach checks for controllers and services: the current user's reach
+ * ({@link LedgerUser#confederation()}) is one confederation slug or {@code *} for all of them.
+ *
+ * <pre>{@code
+ * reach.requireConfederation(brief.confederation()); // 403 problem+json if out of reach
+ * }</pre>
+ *
+ * Request-level rules (which URL and method need what) live in {@link AccessRules}; both use
+ * {@link LedgerUser#reaches(String)}.
+ */
+public class Reach {
+
+    private static final Pattern PRINTABLE_SLUG = Pattern.compile("[a-z0-9-]{1,64}");
+
+    /** Whether the current user's reach includes the confederation {@code slug} (false if anonymous). */
+    public boolean includes(String slug) {
+        return CurrentUser.find().map(user -> user.reaches(slug)).orElse(false);
+    }
+
+    /**
+     * Requires the current user's reach to include the confederation {@code slug}.
+     *
+     * @throws OutOfReachException (403) when it does not
+     * @throws org.springframework.security.authentication.AuthenticationCredentialsNotFoundException
+     *         (401) when the request is anonymous
+     */
+    public void requireConfederation(String slug) {
+        LedgerUser user = CurrentUser.get();
+        if (!user.reaches(slug)) {
+            throw new OutOfReachException(outOfReach(user, slug));
+        }
+    }
+
+    static String outOfReach(LedgerUser user, String slug) {
+        String which = slug != null && PRINTABLE_SLUG.matcher(slug).matches() ? " '" + slug + "'" : "";
+        return "Your reach (" + user.confederation() + ") does not include the confederation" + which + ".";
+    }
+}
