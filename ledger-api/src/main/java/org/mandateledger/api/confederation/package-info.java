@@ -1,0 +1,2 @@
+/** Confederations, their constitutions and members over HTTP. */
+package org.mandateledger.api.confederation;

@@ -1,0 +1,2 @@
+/** Coverage and authority over HTTP. */
+package org.mandateledger.api.coverage;

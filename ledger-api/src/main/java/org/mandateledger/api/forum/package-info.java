@@ -1,0 +1,2 @@
+/** System forums over HTTP. */
+package org.mandateledger.api.forum;

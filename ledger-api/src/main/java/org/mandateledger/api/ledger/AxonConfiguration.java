@@ -1,0 +1,51 @@
+package org.mandateledger.api.ledger;
+
+import java.util.Map;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.mandateledger.confederation.Confederation;
+import org.mandateledger.forum.Forum;
+import org.mandateledger.ledger.ExistingAggregates;
+import org.mandateledger.meeting.Meeting;
+import org.mandateledger.organisation.Organisation;
+import org.mandateledger.person.Person;
+import org.mandateledger.topic.Topic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the core aggregates with Axon (core carries no Spring annotations) and the resources
+ * their command handlers are given.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule ledgerAggregates() {
+        return configurer -> configurer
+                .configureAggregate(Organisation.class)
+                .configureAggregate(Topic.class)
+                .configureAggregate(Forum.class)
+                .configureAggregate(Person.class)
+                .configureAggregate(Meeting.class)
+                .configureAggregate(Confederation.class);
+    }
+
+    /** Existence is read from the event store, in the command's own transaction: never from a lagging projection. */
+    @Bean
+    ExistingAggregates existingAggregates(EventStore eventStore) {
+        return aggregateIdentifier -> eventStore.lastSequenceNumberFor(aggregateIdentifier).isPresent();
+    }
+
+    /** Who recorded a fact travels as metadata from the command to its events. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(CommandSender.ACTOR);
+    }
+
+    static Map<String, Object> actor(String username) {
+        return Map.of(CommandSender.ACTOR, username);
+    }
+}

@@ -1,0 +1,58 @@
+package org.mandateledger.api.ledger;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.mandateledger.projections.LedgerProcessor;
+import org.springframework.stereotype.Component;
+
+/** How far the read models have come through the event log, and waiting for them to reach a position. */
+@Component
+public class ProjectionProgress {
+
+    private static final long POLL_MILLIS = 5;
+    private final EventProcessingConfiguration processing;
+
+    ProjectionProgress(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** The position every segment of the ledger processor has handled, 0 before it has claimed any. */
+    public long position() {
+        return processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class)
+                .map(p -> lowest(p.processingStatus()))
+                .orElse(0L);
+    }
+
+    private static long lowest(Map<Integer, EventTrackerStatus> status) {
+        if (status.isEmpty()) {
+            return 0;
+        }
+        long lowest = Long.MAX_VALUE;
+        for (EventTrackerStatus segment : status.values()) {
+            OptionalLong position = segment.getCurrentPosition();
+            lowest = Math.min(lowest, position.orElse(0));
+        }
+        return lowest;
+    }
+
+    /** Waits until the read models have reached {@code position}; answers whether they did within {@code timeout}. */
+    public boolean awaitPosition(long position, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (position() < position) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,2 @@
+/** Mandates over HTTP: grant, withdraw, list. */
+package org.mandateledger.api.mandate;

@@ -1,0 +1,2 @@
+/** Meetings over HTTP. */
+package org.mandateledger.api.meeting;

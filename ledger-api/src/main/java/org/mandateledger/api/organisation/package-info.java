@@ -1,0 +1,2 @@
+/** Organisations over HTTP, and the ODS import. */
+package org.mandateledger.api.organisation;

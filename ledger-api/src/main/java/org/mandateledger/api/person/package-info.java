@@ -1,0 +1,2 @@
+/** People and their declared interests over HTTP. */
+package org.mandateledger.api.person;

@@ -1,0 +1,261 @@
+package org.mandateledger.api.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.mandateledger.ledger.DomainRuleViolation;
+import org.mandateledger.projections.paging.InvalidCursorException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error the API answers is problem+json with a stable code: the domain's refusals, bad
+ * input, and what Spring MVC answers itself (404, 405, 415, ...). Nothing a client sends may
+ * produce a 5xx; an unexpected failure is logged and answered without internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<Object> domain(DomainRuleViolation e) {
+        HttpStatus status = switch (e.kind()) {
+            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        ProblemDetail problem = Problems.of(status, e.code(), e.getMessage());
+        if (e.codes().size() > 1) {
+            Problems.withErrors(problem, e.codes().stream().map(c -> new Problems.FieldError(c, c)).toList());
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> command(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DomainRuleViolation violation) {
+            return domain(violation);
+        }
+        if (cause instanceof RuntimeException runtime && !(cause instanceof CommandExecutionException)) {
+            return unwrapped(runtime);
+        }
+        return unexpected(e);
+    }
+
+    private ResponseEntity<Object> unwrapped(RuntimeException e) {
+        if (e instanceof AggregateNotFoundException notFound) {
+            return aggregateNotFound(notFound);
+        }
+        if (e instanceof ConcurrencyException || e instanceof EventStoreException) {
+            return concurrent(e);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such " + kindOf(String.valueOf(e.getAggregateIdentifier()))));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    ResponseEntity<Object> concurrent(RuntimeException e) {
+        log.info("concurrent change refused: {}", e.getMessage());
+        return respond(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "the record was changed or created by another request at the same time; read it again and retry"));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalid(InvalidRequestException e) {
+        return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage()), e.errors()));
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ResponseEntity<Object> cursor(InvalidCursorException e) {
+        return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_CURSOR", e.getMessage()),
+                List.of(new Problems.FieldError("cursor", e.getMessage()))));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(NotYetConsistentException.class)
+    ResponseEntity<Object> notYetConsistent(NotYetConsistentException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "NOT_YET_CONSISTENT", e.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = "'" + e.getValue() + "' is not a valid " + e.getName();
+        return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", message),
+                List.of(new Problems.FieldError(e.getName(), message))));
+    }
+
+    /** Spring Security answers these itself (401, 403 as problem+json); they must reach its filters. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void securityDecides(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "the ledger could not answer; nothing was recorded"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(new Problems.FieldError(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new Problems.FieldError(g.getObjectName(), g.getDefaultMessage())));
+        String detail = errors.isEmpty() ? "the request is invalid"
+                : errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = unknown.getPropertyName();
+            return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "unknown field '" + field + "'"),
+                    List.of(new Problems.FieldError(path(unknown), "unknown field"))));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            String message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName()
+                    + enumValues(format.getTargetType());
+            return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", message),
+                    List.of(new Problems.FieldError(path(format), message))));
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            String message = "wrong type or shape" + (mismatch.getTargetType() != null ? ": expected " + describe(mismatch.getTargetType()) : "");
+            return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", message),
+                    List.of(new Problems.FieldError(path(mismatch), message))));
+        }
+        if (cause instanceof DatabindException bind) {
+            Throwable root = rootCause(bind);
+            String message = root.getMessage() == null ? "invalid value" : firstLine(root.getMessage());
+            return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", message),
+                    List.of(new Problems.FieldError(path(bind), message))));
+        }
+        if (cause instanceof StreamReadException read) {
+            String message = firstLine(read.getOriginalMessage());
+            String code = message.toLowerCase().contains("duplicate") ? "DUPLICATE_KEY" : "MALFORMED_JSON";
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, code, message));
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is missing or is not valid JSON"));
+    }
+
+    /** Every other exception Spring MVC answers itself keeps its status and gains a code. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ProblemDetail.forStatusAndDetail(status, e.getMessage() == null ? "" : firstLine(e.getMessage()));
+        ProblemDetail coded = Problems.of(status, Problems.defaultCode(status.value()),
+                problem.getDetail() == null ? HttpStatus.valueOf(status.value()).getReasonPhrase() : problem.getDetail());
+        HttpHeaders out = new HttpHeaders();
+        out.addAll(headers);
+        out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(coded, out, status);
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String enumValues(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return " (one of " + String.join(", ", names) + ")";
+        }
+        return "";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of the values" + enumValues(type);
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return type.getSimpleName().toLowerCase();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+
+    private static String kindOf(String aggregateIdentifier) {
+        int colon = aggregateIdentifier == null ? -1 : aggregateIdentifier.indexOf(':');
+        return colon > 0 ? aggregateIdentifier.substring(0, colon) + " '" + aggregateIdentifier.substring(colon + 1) + "'" : "record";
+    }
+}

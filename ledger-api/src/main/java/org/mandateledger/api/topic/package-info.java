@@ -1,0 +1,2 @@
+/** Topics over HTTP. */
+package org.mandateledger.api.topic;

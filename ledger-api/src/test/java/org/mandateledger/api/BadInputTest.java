@@ -1,0 +1,138 @@
+package org.mandateledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mandateledger.api.LedgerHttp.body;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input gets a clear 4xx problem+json with a stable code, and records nothing: the event
+ * store holds exactly as many events after each refusal as before it.
+ */
+class BadInputTest extends LedgerServiceTest {
+
+    private static final String CONF = "/api/v1/confederations/bad-input";
+    private static final String MANDATES = CONF + "/mandates";
+
+    @BeforeEach
+    void aConfederationWithOneMember() {
+        http.put("registrar", "/api/v1/organisations/BAD001", body("name", "Bad Input Practice", "kind", "PRACTICE", "registeredPatients", 1000));
+        http.put("registrar", "/api/v1/topics/bad-input-topic", body("title", "A topic"));
+        var half = body("practices", 0.5, "patients", 0.5);
+        http.put("registrar", CONF, body("name", "Bad input", "place", "Nowhere",
+                "constitution", body("thresholds", body("REPRESENT", half, "NEGOTIATE", half, "AGREE", half), "adoption", half, "feedbackDueDays", 7)));
+        http.put("registrar", CONF + "/members/BAD001", null);
+    }
+
+    @Test
+    void malformed_json_is_refused_and_records_nothing() {
+        refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\": ", "application/json"), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void an_unknown_enum_value_is_refused_naming_the_field() {
+        var answer = refused(() -> http.post("registrar", MANDATES, grant("BAD001", "SUPREME", LocalDate.now().toString())), 400, "INVALID_VALUE");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("ceiling");
+    }
+
+    @Test
+    void an_unknown_grantor_is_refused() {
+        refused(() -> http.post("registrar", MANDATES, grant("ZZZ999", "AGREE", LocalDate.now().toString())), 422, "GRANTOR_NOT_A_MEMBER");
+    }
+
+    @Test
+    void an_impossible_date_is_refused() {
+        refused(() -> http.post("registrar", MANDATES, grant("BAD001", "AGREE", "2026-02-30")), 400, "INVALID_VALUE");
+    }
+
+    @Test
+    void an_unknown_field_is_refused() {
+        var body = grant("BAD001", "AGREE", LocalDate.now().toString());
+        body.put("grantedBy", "someone else");
+        refused(() -> http.post("registrar", MANDATES, body), 400, "UNKNOWN_FIELD");
+    }
+
+    @Test
+    void a_duplicate_key_is_refused() {
+        refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\":\"BAD001\",\"grantor\":\"BAD001\",\"topics\":[\"*\"],"
+                + "\"ceiling\":\"AGREE\",\"validFrom\":\"" + LocalDate.now() + "\"}", "application/json"), 400, "DUPLICATE_KEY");
+    }
+
+    @Test
+    void a_malformed_organisation_code_is_refused() {
+        refused(() -> http.post("registrar", MANDATES, grant("not a code", "AGREE", LocalDate.now().toString())), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void an_undefined_topic_is_refused() {
+        var body = grant("BAD001", "AGREE", LocalDate.now().toString());
+        body.put("topics", List.of("no-such-topic"));
+        refused(() -> http.post("registrar", MANDATES, body), 422, "UNKNOWN_TOPIC");
+    }
+
+    @Test
+    void star_must_stand_alone() {
+        var body = grant("BAD001", "AGREE", LocalDate.now().toString());
+        body.put("topics", List.of("*", "bad-input-topic"));
+        refused(() -> http.post("registrar", MANDATES, body), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_title_over_200_characters_is_refused() {
+        refused(() -> http.put("registrar", "/api/v1/topics/long-title", body("title", "x".repeat(201))), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void control_characters_are_refused() {
+        refused(() -> http.put("registrar", "/api/v1/topics/control", body("title", "bell\u0007")), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void a_constitution_whose_thresholds_fall_as_the_level_rises_is_refused() {
+        var half = body("practices", 0.5, "patients", 0.5);
+        var less = body("practices", 0.4, "patients", 0.4);
+        refused(() -> http.put("registrar", CONF, body("constitution", body("thresholds", body("REPRESENT", half, "NEGOTIATE", less, "AGREE", half),
+                "adoption", half, "feedbackDueDays", 7))), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_share_above_one_is_refused() {
+        var half = body("practices", 0.5, "patients", 0.5);
+        refused(() -> http.put("registrar", CONF, body("constitution", body("thresholds", body("REPRESENT", half, "NEGOTIATE", half,
+                "AGREE", body("practices", 1.5, "patients", 0.5)), "adoption", half, "feedbackDueDays", 7))), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void validity_that_ends_before_it_starts_is_refused() {
+        var body = grant("BAD001", "AGREE", LocalDate.now().toString());
+        body.put("validUntil", LocalDate.now().minusDays(3).toString());
+        refused(() -> http.post("registrar", MANDATES, body), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_bad_cursor_and_limit_are_refused() {
+        refused(() -> http.get("registrar", "/api/v1/organisations?cursor=***"), 400, "INVALID_CURSOR");
+        refused(() -> http.get("registrar", "/api/v1/organisations?limit=0"), 400, "INVALID_REQUEST");
+        refused(() -> http.get("registrar", "/api/v1/organisations?kind=HOSPITAL"), 400, "INVALID_PARAMETER");
+    }
+
+    private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
+        return body("grantor", grantor, "topics", List.of("*"), "ceiling", ceiling, "validFrom", validFrom);
+    }
+
+    /** Sends the request and checks it was refused as a problem with that code, recording nothing. */
+    private LedgerHttp.Answer refused(Supplier<LedgerHttp.Answer> request, int status, String code) {
+        long eventsBefore = eventStore.count();
+        LedgerHttp.Answer answer = request.get();
+        assertThat(eventStore.count()).as("events recorded by a refused request").isEqualTo(eventsBefore);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("code").asString()).as(answer.toString()).isEqualTo(code);
+        assertThat(answer.json().has("type") && answer.json().has("title") && answer.json().has("detail")).isTrue();
+        return answer;
+    }
+}

@@ -1,0 +1,131 @@
+package org.mandateledger.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client of the running ledger, as ICB tooling would be one: plain HTTP, JSON, Basic auth, reading its own writes. */
+public final class LedgerHttp {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** An answer: status, headers and body parsed when it is JSON. */
+    public record Answer(int status, HttpResponse<String> raw, JsonNode json) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+    private final Map<String, String> passwords;
+    private long position;
+
+    public LedgerHttp(int port, Map<String, String> passwords) {
+        this.base = "http://127.0.0.1:" + port;
+        this.passwords = passwords;
+    }
+
+    public Answer get(String user, String path) {
+        return send(user, "GET", path, null, null);
+    }
+
+    public Answer put(String user, String path, Object body) {
+        return send(user, "PUT", path, json(body), "application/json");
+    }
+
+    public Answer post(String user, String path, Object body) {
+        return send(user, "POST", path, json(body), "application/json");
+    }
+
+    public Answer delete(String user, String path) {
+        return send(user, "DELETE", path, null, null);
+    }
+
+    public Answer raw(String user, String method, String path, String body, String contentType) {
+        return send(user, method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    public Answer multipart(String user, String path, Map<String, byte[]> files) {
+        String boundary = "ledger-" + UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        files.forEach((name, content) -> {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+                    + ".csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(user, "POST", path, out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    public long position() {
+        return position;
+    }
+
+    private static byte[] json(Object body) {
+        if (body instanceof String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        return JSON.writeValueAsBytes(body);
+    }
+
+    private Answer send(String user, String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Accept", "application/json, application/problem+json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (user != null) {
+            String token = user + ":" + passwords.get(user);
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (method.equals("GET") && position > 0) {
+            request.header("Ledger-Min-Position", Long.toString(position));
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("Ledger-Position").ifPresent(p -> position = Math.max(position, Long.parseLong(p)));
+            JsonNode json = null;
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && !response.body().isBlank()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Answer(response.statusCode(), response, json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Builds a JSON object in order: {@code body("name", "x", "kind", "LMC")}. */
+    public static Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return body;
+    }
+}

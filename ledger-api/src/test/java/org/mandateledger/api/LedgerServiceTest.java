@@ -1,0 +1,54 @@
+package org.mandateledger.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.mandateledger.LedgerApplication;
+import org.mandateledger.api.ledger.EventStorePositions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context the HTTP tests share: the real service on a random port, on a fresh
+ * H2 file database in a temporary data folder. Tests keep to their own confederations and
+ * codes, so they can share it in any order.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class LedgerServiceTest {
+
+    static final Path DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("ledger-test-");
+            LedgerTestUsers.write(DATA_DIR);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void ledgerSettings(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-dir", () -> DATA_DIR.resolve("data").toString());
+        registry.add("ledger.security.users-file", () -> DATA_DIR.resolve("users.json").toString());
+        registry.add("ledger.rate-limit.per-second", () -> "0");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    protected EventStorePositions eventStore;
+
+    protected LedgerHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = new LedgerHttp(port, LedgerTestUsers.PASSWORDS);
+    }
+}

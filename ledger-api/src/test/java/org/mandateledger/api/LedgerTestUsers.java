@@ -1,0 +1,38 @@
+package org.mandateledger.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The users every HTTP test signs in as, written to a users file the service reads at start. */
+public final class LedgerTestUsers {
+
+    public static final String CONFEDERATION = "cheshire-east";
+    public static final Map<String, String> PASSWORDS = Map.of(
+            "chair", "chair-password-1",
+            "sec", "sec-password-1",
+            "icb", "icb-password-1",
+            "registrar", "registrar-password-1",
+            "other-chair", "other-chair-password-1");
+
+    private LedgerTestUsers() {
+    }
+
+    public static Path write(Path dir) throws IOException {
+        List<Map<String, Object>> users = List.of(
+                user("chair", "CHAIR", CONFEDERATION),
+                user("sec", "SECRETARIAT", CONFEDERATION),
+                user("icb", "ICB", "*"),
+                user("registrar", "SECRETARIAT", "*"),
+                user("other-chair", "CHAIR", "cheshire-west"));
+        Path file = dir.resolve("users.json");
+        Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
+        return file;
+    }
+
+    private static Map<String, Object> user(String name, String role, String confederation) {
+        return Map.of("username", name, "password", "{noop}" + PASSWORDS.get(name), "role", role, "confederation", confederation);
+    }
+}
