@@ -46,12 +46,15 @@ import org.mandateledger.topic.api.TopicSlug;
  */
 public class Confederation {
 
+    static final String GRANTOR_LEFT = "the grantor left the confederation";
+
     @AggregateIdentifier
     private ConfederationSlug slug;
     private String name;
     private String place;
     private Constitution constitution;
     private final Set<OrganisationCode> members = new HashSet<>();
+    private final Set<OrganisationCode> formerMembers = new HashSet<>();
     private final Map<MandateId, Mandate> mandates = new LinkedHashMap<>();
 
     protected Confederation() {
@@ -95,9 +98,21 @@ public class Confederation {
     @CommandHandler
     public void handle(RemoveMember command) {
         if (!members.contains(command.member())) {
+            if (formerMembers.contains(command.member())) {
+                throw DomainRuleViolation.conflict("MEMBER_ALREADY_LEFT", command.member().value() + " has already left " + slug.value());
+            }
             throw DomainRuleViolation.notFound("NOT_A_MEMBER", command.member().value() + " is not a member of " + slug.value());
         }
+        LocalDate today = LedgerClock.today();
+        List<MandateId> standing = mandates.values().stream()
+                .filter(m -> m.grantor().equals(command.member()) && m.activeOn(today))
+                .map(Mandate::id)
+                .toList();
         apply(new MemberLeft(slug, command.member()));
+        // A grant is made as a member: when the grantor leaves, its mandates end with its membership.
+        for (MandateId mandate : standing) {
+            apply(new MandateWithdrawn(slug, mandate, GRANTOR_LEFT));
+        }
     }
 
     @CommandHandler
@@ -155,11 +170,13 @@ public class Confederation {
     @EventSourcingHandler
     void on(MemberAdmitted event) {
         members.add(event.member());
+        formerMembers.remove(event.member());
     }
 
     @EventSourcingHandler
     void on(MemberLeft event) {
         members.remove(event.member());
+        formerMembers.add(event.member());
     }
 
     @EventSourcingHandler

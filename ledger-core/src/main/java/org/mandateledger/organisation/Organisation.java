@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.mandateledger.ledger.DomainRuleViolation;
+import org.mandateledger.ledger.ExistingAggregates;
 import org.mandateledger.ledger.RecordOutcome;
 import org.mandateledger.organisation.api.ListSizeRecorded;
 import org.mandateledger.organisation.api.OrganisationCode;
@@ -38,7 +39,7 @@ public class Organisation {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public RecordOutcome handle(RecordOrganisation command) {
+    public RecordOutcome handle(RecordOrganisation command, ExistingAggregates existing) {
         boolean registering = code == null;
         OrganisationKind kindAfter = registering ? command.kind() : kind;
         if (registering && (command.name() == null || command.kind() == null)) {
@@ -50,13 +51,18 @@ public class Organisation {
                     command.code().value() + " is registered as " + kind + " and cannot become " + command.kind());
         }
         boolean renamed = !registering && command.name() != null && !command.name().equals(name);
-        boolean listSizeChanged = command.registeredPatients() != null
-                && (!command.registeredPatients().equals(registeredPatients)
-                || !Objects.equals(command.listSizeDate(), listSizeDate));
+        // A list size and its date are one fact; a size given again without a date keeps the date it had.
+        boolean sameSize = command.registeredPatients() != null && command.registeredPatients().equals(registeredPatients);
+        LocalDate dateAfter = command.listSizeDate() != null ? command.listSizeDate() : sameSize ? listSizeDate : null;
+        boolean listSizeChanged = command.registeredPatients() != null && (!sameSize || !Objects.equals(dateAfter, listSizeDate));
         boolean pcnChanged = command.pcn() != null && !command.pcn().equals(pcn);
         if ((listSizeChanged || pcnChanged) && kindAfter != OrganisationKind.PRACTICE) {
             throw new DomainRuleViolation("PRACTICE_FACTS_ONLY",
                     "only a practice has registered patients and a PCN; " + command.code().value() + " is a " + kindAfter);
+        }
+
+        if (pcnChanged && !existing.exists(command.pcn().aggregateId())) {
+            throw new DomainRuleViolation("UNKNOWN_ORGANISATION", "PCN " + command.pcn().value() + " is not registered");
         }
 
         if (registering) {
@@ -66,7 +72,7 @@ public class Organisation {
             apply(new OrganisationRenamed(code, command.name()));
         }
         if (listSizeChanged) {
-            apply(new ListSizeRecorded(code, command.registeredPatients(), command.listSizeDate()));
+            apply(new ListSizeRecorded(code, command.registeredPatients(), dateAfter));
         }
         if (pcnChanged) {
             apply(new PcnMembershipRecorded(code, command.pcn()));
