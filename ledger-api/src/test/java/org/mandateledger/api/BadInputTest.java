@@ -110,7 +110,7 @@ class BadInputTest extends LedgerServiceTest {
     void validity_that_ends_before_it_starts_is_refused() {
         var body = grant("BAD001", "AGREE", LocalDate.now().toString());
         body.put("validUntil", LocalDate.now().minusDays(3).toString());
-        refused(() -> http.post("registrar", MANDATES, body), 400, "INVALID_REQUEST");
+        refused(() -> http.post("registrar", MANDATES, body), 422, "INVALID_VALIDITY");
     }
 
     @Test

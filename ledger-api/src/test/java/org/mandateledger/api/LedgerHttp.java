@@ -49,6 +49,11 @@ public final class LedgerHttp {
         return send(user, "GET", path, null, null);
     }
 
+    /** A read of a plain-text resource, such as the Prometheus scrape. */
+    public Answer getText(String user, String path) {
+        return send(user, "GET", path, null, null, "text/plain");
+    }
+
     public Answer put(String user, String path, Object body) {
         return send(user, "PUT", path, json(body), "application/json");
     }
@@ -90,9 +95,13 @@ public final class LedgerHttp {
     }
 
     private Answer send(String user, String method, String path, byte[] body, String contentType) {
+        return send(user, method, path, body, contentType, "application/json, application/problem+json");
+    }
+
+    private Answer send(String user, String method, String path, byte[] body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -15,6 +15,7 @@ public final class LedgerTestUsers {
             "sec", "sec-password-1",
             "icb", "icb-password-1",
             "registrar", "registrar-password-1",
+            "ops", "ops-password-1",
             "other-chair", "other-chair-password-1");
 
     private LedgerTestUsers() {
@@ -26,6 +27,7 @@ public final class LedgerTestUsers {
                 user("sec", "SECRETARIAT", CONFEDERATION),
                 user("icb", "ICB", "*"),
                 user("registrar", "SECRETARIAT", "*"),
+                user("ops", "ADMIN", "*"),
                 user("other-chair", "CHAIR", "cheshire-west"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));

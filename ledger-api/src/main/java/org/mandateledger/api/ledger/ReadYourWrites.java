@@ -28,7 +28,8 @@ class ReadYourWrites implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String header = request.getHeader(HEADER);
-        if (header == null || !HttpMethod.GET.matches(request.getMethod())) {
+        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        if (header == null || !read) {
             return true;
         }
         long wanted;

@@ -25,13 +25,23 @@ public class Recorded {
     }
 
     public <T> ResponseEntity<T> created(long position, String location, Supplier<T> body) {
-        progress.awaitPosition(position, READ_BACK_WAIT);
-        return ResponseEntity.created(URI.create(location)).header(POSITION_HEADER, Long.toString(position)).body(body.get());
+        return ResponseEntity.created(URI.create(location)).header(POSITION_HEADER, Long.toString(position)).body(readBack(position, body));
     }
 
     public <T> ResponseEntity<T> ok(long position, Supplier<T> body) {
-        progress.awaitPosition(position, READ_BACK_WAIT);
-        return ResponseEntity.status(HttpStatus.OK).header(POSITION_HEADER, Long.toString(position)).body(body.get());
+        return ResponseEntity.status(HttpStatus.OK).header(POSITION_HEADER, Long.toString(position)).body(readBack(position, body));
+    }
+
+    /**
+     * The recorded resource, once the read models show it. The write has committed either way: if
+     * they are still behind, the answer keeps its status and position and has no body, and the
+     * client reads it later with {@code Ledger-Min-Position}.
+     */
+    private <T> T readBack(long position, Supplier<T> body) {
+        if (!progress.awaitPosition(position, READ_BACK_WAIT)) {
+            return null;
+        }
+        return body.get();
     }
 
     public <T> ResponseEntity<T> createdOrOk(boolean created, long position, String location, Supplier<T> body) {

@@ -12,7 +12,6 @@ import org.mandateledger.api.ledger.CommandSender;
 import org.mandateledger.api.ledger.EventStorePositions;
 import org.mandateledger.api.ledger.ProjectionProgress;
 import org.mandateledger.api.ledger.Recorded;
-import org.mandateledger.api.problem.InvalidRequestException;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Text;
@@ -71,9 +70,6 @@ class MandateController {
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         OrganisationCode grantor = Requests.parse("grantor", () -> new OrganisationCode(request.grantor()));
         TopicScope topics = Requests.parse("topics", () -> TopicScope.parse(request.topics()));
-        if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
-            throw InvalidRequestException.field("validUntil", "is before validFrom");
-        }
         MandateId id = MandateId.next();
         long position = commands.send(new GrantMandate(confederation, id, grantor, topics, request.ceiling(), request.validFrom(),
                 request.validUntil(), request.terms(), request.evidence())).position();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.mandateledger.api.ledger.CommandSender;
 import org.mandateledger.api.ledger.Recorded;
+import org.mandateledger.api.problem.InvalidRequestException;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Title;
@@ -46,6 +47,9 @@ class OrganisationController {
     @PutMapping("/{code}")
     ResponseEntity<OrganisationView> put(@PathVariable String code, @Valid @RequestBody OrganisationRequest request) {
         OrganisationCode organisation = Requests.parse("code", () -> new OrganisationCode(code));
+        if (request.listSizeDate() != null && request.registeredPatients() == null) {
+            throw InvalidRequestException.field("listSizeDate", "is the date of a list size: send registeredPatients with it");
+        }
         OrganisationCode pcn = request.pcn() == null ? null : Requests.parse("pcn", () -> new OrganisationCode(request.pcn()));
         CommandSender.Written<RecordOutcome> written = commands.send(new RecordOrganisation(organisation, request.name(), request.kind(),
                 request.registeredPatients(), request.listSizeDate(), pcn));

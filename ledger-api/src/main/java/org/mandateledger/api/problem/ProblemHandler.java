@@ -80,7 +80,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such " + kindOf(String.valueOf(e.getAggregateIdentifier()))));
+        String id = String.valueOf(e.getAggregateIdentifier());
+        int colon = id.indexOf(':');
+        String code = colon > 0 ? "UNKNOWN_" + id.substring(0, colon).toUpperCase(java.util.Locale.ROOT) : "NOT_FOUND";
+        return respond(Problems.of(HttpStatus.NOT_FOUND, code, "no such " + kindOf(id)));
     }
 
     @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
@@ -150,6 +153,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (rootCause(e) instanceof PayloadTooLargeException tooLarge) {
+            return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "unknown field '" + field + "'"),

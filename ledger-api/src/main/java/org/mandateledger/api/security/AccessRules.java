@@ -65,6 +65,8 @@ public class AccessRules {
         // Error dispatches only render the error of a request that was already authorised (or refused).
         rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
         rules.requestMatchers(OPEN_PATHS.toArray(String[]::new)).permitAll();
+        // Operating the service (metrics, info) is the ADMIN's; health stays open above.
+        rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 
         for (HttpMethod method : WRITES) {
             rules.requestMatchers(method, CONFEDERATION).access(writerInConfederation());

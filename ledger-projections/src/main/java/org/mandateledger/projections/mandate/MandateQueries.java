@@ -12,6 +12,7 @@ import org.mandateledger.authority.ApplicableMandate;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.confederation.api.MandateStatus;
 import org.mandateledger.ledger.LedgerClock;
+import org.mandateledger.projections.paging.InvalidCursorException;
 import org.mandateledger.projections.paging.Page;
 import org.mandateledger.topic.api.TopicScope;
 import org.mandateledger.topic.api.TopicSlug;
@@ -53,6 +54,9 @@ public class MandateQueries {
                     break;
                 }
             }
+        }
+        if (!past) {
+            throw new InvalidCursorException(cursor);
         }
         return Page.of(matching, limit, v -> v.id().toString());
     }
