@@ -127,11 +127,12 @@ public class Confederation {
         if (mandates.containsKey(command.mandate())) {
             throw DomainRuleViolation.conflict("MANDATE_EXISTS", "mandate " + command.mandate() + " is already recorded");
         }
-        List<MandateId> superseded = Supersession.supersededBy(command.grantor(), command.topics(), mandates.values(), today);
+        LocalDate from = Supersession.effectiveFrom(command.validFrom(), today);
+        List<MandateId> superseded = Supersession.supersededBy(command.grantor(), command.topics(), mandates.values(), today, from);
         apply(new MandateGranted(slug, command.mandate(), command.grantor(), command.topics(), command.ceiling(),
                 command.validFrom(), command.validUntil(), command.terms(), command.evidence()));
         for (MandateId old : superseded) {
-            apply(new MandateSuperseded(slug, old, command.mandate()));
+            apply(new MandateSuperseded(slug, old, command.mandate(), from));
         }
     }
 
@@ -187,12 +188,12 @@ public class Confederation {
 
     @EventSourcingHandler
     void on(MandateSuperseded event) {
-        mandates.computeIfPresent(event.mandate(), (id, m) -> m.ended(Mandate.End.SUPERSEDED));
+        mandates.computeIfPresent(event.mandate(), (id, m) -> m.supersedeFrom(event.from()));
     }
 
     @EventSourcingHandler
     void on(MandateWithdrawn event) {
-        mandates.computeIfPresent(event.mandate(), (id, m) -> m.ended(Mandate.End.WITHDRAWN));
+        mandates.computeIfPresent(event.mandate(), (id, m) -> m.withdraw());
     }
 
     /** For tests of rebuilt state: the constitution as the events left it. */

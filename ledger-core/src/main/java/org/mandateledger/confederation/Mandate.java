@@ -9,32 +9,41 @@ import org.mandateledger.confederation.api.MandateStatus;
 import org.mandateledger.organisation.api.OrganisationCode;
 import org.mandateledger.topic.api.TopicScope;
 
-/** A grant as the confederation keeps it: whether it still stands is decided here, once. */
-record Mandate(MandateId id, OrganisationCode grantor, TopicScope scope, AuthorityLevel ceiling, Validity validity, End end)
-        implements ApplicableMandate.Candidate {
-
-    /** How a mandate stopped standing before its end date, if it did. */
-    enum End { WITHDRAWN, SUPERSEDED }
+/**
+ * A grant as the confederation keeps it; where it stands on a day is decided here, once:
+ * withdrawn, superseded from a day, lapsed after its last day, or active.
+ */
+record Mandate(MandateId id, OrganisationCode grantor, TopicScope scope, AuthorityLevel ceiling, Validity validity,
+               boolean withdrawn, LocalDate supersededFrom) implements ApplicableMandate.Candidate {
 
     Mandate(MandateId id, OrganisationCode grantor, TopicScope scope, AuthorityLevel ceiling, Validity validity) {
-        this(id, grantor, scope, ceiling, validity, null);
+        this(id, grantor, scope, ceiling, validity, false, null);
     }
 
-    Mandate ended(End how) {
-        return new Mandate(id, grantor, scope, ceiling, validity, how);
+    Mandate withdraw() {
+        return new Mandate(id, grantor, scope, ceiling, validity, true, supersededFrom);
+    }
+
+    Mandate supersedeFrom(LocalDate day) {
+        return new Mandate(id, grantor, scope, ceiling, validity, withdrawn, day);
+    }
+
+    /** Already replaced by a later grant, now or from a day to come. */
+    boolean supersessionRecorded() {
+        return supersededFrom != null;
     }
 
     MandateStatus statusOn(LocalDate day) {
-        if (end == End.WITHDRAWN) {
+        if (withdrawn) {
             return MandateStatus.WITHDRAWN;
         }
-        if (end == End.SUPERSEDED) {
+        if (supersededFrom != null && !day.isBefore(supersededFrom)) {
             return MandateStatus.SUPERSEDED;
         }
         return validity.lapsedOn(day) ? MandateStatus.LAPSED : MandateStatus.ACTIVE;
     }
 
-    /** Neither ended nor lapsed: it counts now or will from its first day. */
+    /** Neither ended nor lapsed on that day: it counts then, or will from its first day. */
     boolean activeOn(LocalDate day) {
         return statusOn(day) == MandateStatus.ACTIVE;
     }

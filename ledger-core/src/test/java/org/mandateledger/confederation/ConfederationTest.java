@@ -328,6 +328,46 @@ class ConfederationTest {
     class Supersession {
 
         @Test
+        void a_mandate_from_a_future_day_supersedes_the_old_one_only_from_that_day() {
+            LocalDate nextMonth = TODAY.plusMonths(1);
+            GrantMandate renewal = grant(mandate("alderley-access-2"), ALDERLEY, topics(ACCESS), NEGOTIATE, nextMonth, null);
+
+            aConfederationOfAlderleyAndBollington()
+                    .andGiven(granted(mandate("alderley-access-1"), ALDERLEY, topics(ACCESS), AGREE))
+                    .when(renewal)
+                    .expectEvents(grantedBy(renewal),
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2"), nextMonth))
+                    .expectState(confederation -> {
+                        Mandate old = confederation.mandates().get(mandate("alderley-access-1"));
+                        assertThat(old.statusOn(TODAY)).isEqualTo(MandateStatus.ACTIVE);
+                        assertThat(old.statusOn(nextMonth.minusDays(1))).isEqualTo(MandateStatus.ACTIVE);
+                        assertThat(old.statusOn(nextMonth)).isEqualTo(MandateStatus.SUPERSEDED);
+                    });
+        }
+
+        @Test
+        void an_old_mandate_that_lapses_before_the_new_one_starts_is_left_to_lapse() {
+            LocalDate nextMonth = TODAY.plusMonths(1);
+            GrantMandate renewal = grant(mandate("alderley-access-2"), ALDERLEY, topics(ACCESS), AGREE, nextMonth, null);
+
+            aConfederationOfAlderleyAndBollington()
+                    .andGiven(granted(mandate("alderley-access-1"), ALDERLEY, topics(ACCESS), AGREE, TODAY, nextMonth.minusDays(1)))
+                    .when(renewal)
+                    .expectEvents(grantedBy(renewal));
+        }
+
+        @Test
+        void a_mandate_already_due_to_be_replaced_can_still_be_withdrawn_before_that_day() {
+            LocalDate nextMonth = TODAY.plusMonths(1);
+            aConfederationOfAlderleyAndBollington()
+                    .andGiven(granted(mandate("alderley-access-1"), ALDERLEY, topics(ACCESS), AGREE),
+                            granted(mandate("alderley-access-2"), ALDERLEY, topics(ACCESS), AGREE, nextMonth, null),
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2"), nextMonth))
+                    .when(new WithdrawMandate(CHESHIRE_EAST, mandate("alderley-access-1"), "rescinded"))
+                    .expectEvents(new MandateWithdrawn(CHESHIRE_EAST, mandate("alderley-access-1"), "rescinded"));
+        }
+
+        @Test
         void a_new_mandate_supersedes_the_old_one() {
             GrantMandate renewed = grant(mandate("alderley-access-2"), ALDERLEY, topics(ACCESS, ESTATES), NEGOTIATE);
 
@@ -336,7 +376,7 @@ class ConfederationTest {
                     .when(renewed)
                     .expectEvents(
                             grantedBy(renewed),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2")))
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2"), TODAY))
                     .expectState(confederation -> {
                         assertThat(confederation.mandates().get(mandate("alderley-access-1")).statusOn(TODAY))
                                 .isEqualTo(MandateStatus.SUPERSEDED);
@@ -357,8 +397,8 @@ class ConfederationTest {
                     .when(combined)
                     .expectEvents(
                             grantedBy(combined),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access"), mandate("alderley-combined")),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-estates"), mandate("alderley-combined")));
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access"), mandate("alderley-combined"), TODAY),
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-estates"), mandate("alderley-combined"), TODAY));
         }
 
         @Test
@@ -370,7 +410,7 @@ class ConfederationTest {
                     .when(newStar)
                     .expectEvents(
                             grantedBy(newStar),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-star-1"), mandate("alderley-star-2")));
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-star-1"), mandate("alderley-star-2"), TODAY));
         }
 
         @Test
@@ -447,7 +487,7 @@ class ConfederationTest {
                     .when(renewed)
                     .expectEvents(
                             grantedBy(renewed),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2")));
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2"), TODAY));
         }
     }
 
@@ -588,11 +628,11 @@ class ConfederationTest {
                     .andGiven(
                             granted(mandate("alderley-access-1"), ALDERLEY, topics(ACCESS), REPRESENT),
                             granted(mandate("alderley-access-2"), ALDERLEY, topics(ACCESS), NEGOTIATE),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2")))
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2"), TODAY))
                     .when(third)
                     .expectEvents(
                             grantedBy(third),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-2"), mandate("alderley-access-3")));
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-2"), mandate("alderley-access-3"), TODAY));
         }
 
         @Test
@@ -601,7 +641,7 @@ class ConfederationTest {
                     .andGiven(
                             granted(mandate("alderley-star-1"), ALDERLEY, everyTopic(), REPRESENT),
                             granted(mandate("alderley-star-2"), ALDERLEY, everyTopic(), NEGOTIATE),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-star-1"), mandate("alderley-star-2")))
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-star-1"), mandate("alderley-star-2"), TODAY))
                     .when(new WithdrawMandate(CHESHIRE_EAST, mandate("alderley-star-1"), "revoked"))
                     .expectException(violation("MANDATE_NOT_ACTIVE"));
         }
@@ -649,7 +689,7 @@ class ConfederationTest {
                             granted(mandate("alderley-star"), ALDERLEY, everyTopic(), REPRESENT),
                             granted(mandate("alderley-access-1"), ALDERLEY, topics(ACCESS), NEGOTIATE),
                             granted(mandate("alderley-access-2"), ALDERLEY, topics(ACCESS), AGREE),
-                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2")),
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-access-1"), mandate("alderley-access-2"), TODAY),
                             granted(mandate("bollington-estates"), BOLLINGTON, topics(ESTATES), REPRESENT, TODAY, TODAY.plusDays(5)),
                             granted(mandate("congleton-access"), CONGLETON, topics(ACCESS), AGREE),
                             new MandateWithdrawn(CHESHIRE_EAST, mandate("congleton-access"), "revoked"),

@@ -36,13 +36,13 @@ class SupersessionTest {
                 standing("alderley-estates", ALDERLEY, topics(ESTATES), AGREE),
                 standing("alderley-star", ALDERLEY, everyTopic(), REPRESENT),
                 standing("bollington-access", BOLLINGTON, topics(ACCESS), AGREE),
-                standing("alderley-urgent-care-withdrawn", ALDERLEY, topics(URGENT_CARE), AGREE).ended(Mandate.End.WITHDRAWN));
+                standing("alderley-urgent-care-withdrawn", ALDERLEY, topics(URGENT_CARE), AGREE).withdraw());
 
-        assertThat(Supersession.supersededBy(ALDERLEY, topics(ACCESS, URGENT_CARE), mandates, TODAY))
+        assertThat(Supersession.supersededBy(ALDERLEY, topics(ACCESS, URGENT_CARE), mandates, TODAY, TODAY))
                 .containsExactly(mandate("alderley-access"));
-        assertThat(Supersession.supersededBy(ALDERLEY, everyTopic(), mandates, TODAY))
+        assertThat(Supersession.supersededBy(ALDERLEY, everyTopic(), mandates, TODAY, TODAY))
                 .containsExactly(mandate("alderley-star"));
-        assertThat(Supersession.supersededBy(BOLLINGTON, everyTopic(), mandates, TODAY)).isEmpty();
+        assertThat(Supersession.supersededBy(BOLLINGTON, everyTopic(), mandates, TODAY, TODAY)).isEmpty();
     }
 
     @Test
@@ -52,14 +52,14 @@ class SupersessionTest {
 
         assertThat(untilJune30.statusOn(LocalDate.of(2025, 6, 30))).isEqualTo(MandateStatus.ACTIVE);
         assertThat(untilJune30.statusOn(LocalDate.of(2025, 7, 1))).isEqualTo(MandateStatus.LAPSED);
-        assertThat(untilJune30.ended(Mandate.End.WITHDRAWN).statusOn(TODAY)).isEqualTo(MandateStatus.WITHDRAWN);
-        assertThat(untilJune30.ended(Mandate.End.SUPERSEDED).statusOn(TODAY)).isEqualTo(MandateStatus.SUPERSEDED);
+        assertThat(untilJune30.withdraw().statusOn(TODAY)).isEqualTo(MandateStatus.WITHDRAWN);
+        assertThat(untilJune30.supersedeFrom(TODAY).statusOn(TODAY)).isEqualTo(MandateStatus.SUPERSEDED);
     }
 
     @Test
     void a_withdrawn_mandate_stays_withdrawn_after_its_end_date() {
         Mandate withdrawn = new Mandate(mandate("m"), ALDERLEY, topics(ACCESS), AGREE,
-                new Validity(TODAY, LocalDate.of(2025, 6, 30))).ended(Mandate.End.WITHDRAWN);
+                new Validity(TODAY, LocalDate.of(2025, 6, 30))).withdraw();
 
         assertThat(withdrawn.statusOn(LocalDate.of(2025, 12, 1))).isEqualTo(MandateStatus.WITHDRAWN);
     }

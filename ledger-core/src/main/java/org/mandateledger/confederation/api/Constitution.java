@@ -1,5 +1,6 @@
 package org.mandateledger.confederation.api;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,8 @@ public record Constitution(Map<AuthorityLevel, Threshold> thresholds, Threshold 
         if (feedbackDueDays < 0 || feedbackDueDays > MAX_FEEDBACK_DUE_DAYS) {
             throw new IllegalArgumentException("feedbackDueDays must be between 0 and " + MAX_FEEDBACK_DUE_DAYS);
         }
-        thresholds = Map.copyOf(new EnumMap<>(thresholds));
+        // Kept in level order, weakest first, so that it reads (and serialises) as the levels rise.
+        thresholds = Collections.unmodifiableMap(new EnumMap<>(thresholds));
     }
 
     public Threshold thresholdFor(AuthorityLevel level) {

@@ -73,7 +73,7 @@ class MandateEventsJsonTest {
 
     @Test
     void supersession_and_withdrawal_read_back_equal() {
-        MandateSuperseded superseded = new MandateSuperseded(CHESHIRE_EAST, MANDATE, NEWER);
+        MandateSuperseded superseded = new MandateSuperseded(CHESHIRE_EAST, MANDATE, NEWER, LocalDate.of(2025, 7, 1));
         MandateWithdrawn withdrawn = new MandateWithdrawn(CHESHIRE_EAST, NEWER, "practice meeting revoked it");
 
         assertThat(json.writeValueAsString(superseded))

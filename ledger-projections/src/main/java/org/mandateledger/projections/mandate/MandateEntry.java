@@ -48,12 +48,12 @@ class MandateEntry {
     String evidence;
     @Column(nullable = false)
     Instant grantedAt;
-    Instant endedAt;
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    MandateStatus ending;
+    Instant withdrawnAt;
     @Column(length = 4000)
     String withdrawalReason;
+    /** When the supersession was recorded, and the first day on which it takes effect. */
+    Instant supersededAt;
+    LocalDate supersededFrom;
     UUID supersededBy;
 
     protected MandateEntry() {
@@ -85,21 +85,25 @@ class MandateEntry {
         return new Validity(validFrom, validUntil);
     }
 
-    /** Recorded by {@code at} and not yet ended then. */
-    boolean standingAt(Instant at) {
-        return !grantedAt.isAfter(at) && (endedAt == null || endedAt.isAfter(at));
+    /** Counting at {@code at}: recorded by then, neither withdrawn nor superseded then, and valid on that London day. */
+    boolean inForceAt(Instant at) {
+        return !grantedAt.isAfter(at) && statusAt(at) == MandateStatus.ACTIVE && validity().inForceOn(LedgerClock.dayAt(at));
     }
 
-    /** Where it stood at {@code at}, its dates judged on that instant's London day. */
+    /** Where it stood at {@code at}, as recorded by then, its dates judged on that instant's London day. */
     MandateStatus statusAt(Instant at) {
-        if (endedAt != null && !endedAt.isAfter(at)) {
-            return ending;
+        LocalDate day = LedgerClock.dayAt(at);
+        if (withdrawnAt != null && !withdrawnAt.isAfter(at)) {
+            return MandateStatus.WITHDRAWN;
         }
-        return validity().lapsedOn(LedgerClock.dayAt(at)) ? MandateStatus.LAPSED : MandateStatus.ACTIVE;
+        if (supersededAt != null && !supersededAt.isAfter(at) && !day.isBefore(supersededFrom)) {
+            return MandateStatus.SUPERSEDED;
+        }
+        return validity().lapsedOn(day) ? MandateStatus.LAPSED : MandateStatus.ACTIVE;
     }
 
     MandateView view(Instant at) {
         return new MandateView(id, confederation, grantor, topicNames(), ceiling, validFrom, validUntil, terms, evidence,
-                statusAt(at), grantedAt, endedAt, withdrawalReason, supersededBy);
+                statusAt(at), grantedAt, withdrawnAt, withdrawalReason, supersededBy, supersededFrom);
     }
 }

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.mandateledger.confederation.api.MandateGranted;
-import org.mandateledger.confederation.api.MandateStatus;
 import org.mandateledger.confederation.api.MandateSuperseded;
 import org.mandateledger.confederation.api.MandateWithdrawn;
 import org.mandateledger.projections.LedgerProcessor;
@@ -32,8 +31,7 @@ class MandateProjection {
     @EventHandler
     void on(MandateWithdrawn event, @Timestamp Instant at) {
         mandates.findById(event.mandate().value()).ifPresent(m -> {
-            m.endedAt = at;
-            m.ending = MandateStatus.WITHDRAWN;
+            m.withdrawnAt = at;
             m.withdrawalReason = event.reason();
         });
     }
@@ -41,8 +39,8 @@ class MandateProjection {
     @EventHandler
     void on(MandateSuperseded event, @Timestamp Instant at) {
         mandates.findById(event.mandate().value()).ifPresent(m -> {
-            m.endedAt = at;
-            m.ending = MandateStatus.SUPERSEDED;
+            m.supersededAt = at;
+            m.supersededFrom = event.from();
             m.supersededBy = event.supersededBy().value();
         });
     }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.mandateledger.authority.ApplicableMandate;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.confederation.api.MandateStatus;
-import org.mandateledger.ledger.LedgerClock;
 import org.mandateledger.projections.paging.InvalidCursorException;
 import org.mandateledger.projections.paging.Page;
 import org.mandateledger.topic.api.TopicScope;
@@ -72,9 +71,8 @@ public class MandateQueries {
     public Map<String, AuthorityLevel> applicableCeilings(String confederation, Collection<String> grantors,
                                                           List<TopicSlug> lineage, Instant at) {
         Map<String, List<InForce>> byGrantor = new HashMap<>();
-        var day = LedgerClock.dayAt(at);
         for (MandateEntry m : mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation)) {
-            if (grantors.contains(m.grantor) && m.standingAt(at) && m.validity().inForceOn(day)) {
+            if (grantors.contains(m.grantor) && m.inForceAt(at)) {
                 byGrantor.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.scope(), m.ceiling));
             }
         }

@@ -9,5 +9,6 @@ import org.mandateledger.confederation.api.MandateStatus;
 
 public record MandateView(UUID id, String confederation, String grantor, List<String> topics, AuthorityLevel ceiling,
                           LocalDate validFrom, LocalDate validUntil, String terms, String evidence, MandateStatus status,
-                          Instant grantedAt, Instant endedAt, String withdrawalReason, UUID supersededBy) {
+                          Instant grantedAt, Instant withdrawnAt, String withdrawalReason, UUID supersededBy,
+                          LocalDate supersededFrom) {
 }
