@@ -120,6 +120,25 @@ class BadInputTest extends LedgerServiceTest {
         refused(() -> http.get("registrar", "/api/v1/organisations?kind=HOSPITAL"), 400, "INVALID_PARAMETER");
     }
 
+    @Test
+    void a_malformed_ods_file_is_refused_naming_its_line_and_records_nothing() {
+        var files = CheshireFiles.importFiles();
+        String epraccur = new String(files.get("epraccur"), java.nio.charset.StandardCharsets.UTF_8);
+        // The third row cut short: everything before it is valid, yet nothing may be recorded.
+        String[] lines = epraccur.split("\r?\n");
+        lines[2] = lines[2].substring(0, lines[2].indexOf("\",\"", 20));
+        files.put("epraccur", String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var answer = refused(() -> http.multipart("registrar", "/api/v1/organisations/import", files), 400, "INVALID_ODS_FILE");
+        assertThat(answer.json().get("detail").asString()).contains("epraccur").contains("line 3");
+    }
+
+    @Test
+    void an_import_without_epraccur_is_refused() {
+        var files = CheshireFiles.importFiles();
+        files.remove("epraccur");
+        refused(() -> http.multipart("registrar", "/api/v1/organisations/import", files), 400, "INVALID_REQUEST");
+    }
+
     private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
         return body("grantor", grantor, "topics", List.of("*"), "ceiling", ceiling, "validFrom", validFrom);
     }
