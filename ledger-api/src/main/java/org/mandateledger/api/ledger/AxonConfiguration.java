@@ -6,7 +6,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.mandateledger.confederation.Confederation;
+import org.mandateledger.confederation.EventStoreMemberRoll;
+import org.mandateledger.confederation.api.MemberRoll;
 import org.mandateledger.forum.Forum;
+import org.mandateledger.issue.Issue;
 import org.mandateledger.ledger.ExistingAggregates;
 import org.mandateledger.meeting.Meeting;
 import org.mandateledger.organisation.Organisation;
@@ -30,7 +33,14 @@ class AxonConfiguration {
                 .configureAggregate(Forum.class)
                 .configureAggregate(Person.class)
                 .configureAggregate(Meeting.class)
-                .configureAggregate(Confederation.class);
+                .configureAggregate(Confederation.class)
+                .configureAggregate(Issue.class);
+    }
+
+    /** Membership for other aggregates' commands, read from the event store in the command's transaction. */
+    @Bean
+    MemberRoll memberRoll(EventStore eventStore) {
+        return new EventStoreMemberRoll(eventStore);
     }
 
     /** Existence is read from the event store, in the command's own transaction: never from a lagging projection. */

@@ -1,0 +1,2 @@
+/** Issues and positions over HTTP: raise-issue, record-position, closure, the register. */
+package org.mandateledger.api.issue;

@@ -1,0 +1,5 @@
+package org.mandateledger.issue.api;
+
+public enum IssueStatus {
+    OPEN, CLOSED
+}

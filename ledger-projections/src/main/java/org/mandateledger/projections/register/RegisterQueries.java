@@ -1,0 +1,111 @@
+package org.mandateledger.projections.register;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.mandateledger.authority.DualMajority;
+import org.mandateledger.authority.Tally;
+import org.mandateledger.confederation.api.Constitution;
+import org.mandateledger.issue.api.IssueStatus;
+import org.mandateledger.issue.api.Term;
+import org.mandateledger.organisation.api.OrganisationKind;
+import org.mandateledger.projections.confederation.ConfederationQueries;
+import org.mandateledger.projections.organisation.OrganisationQueries;
+import org.mandateledger.projections.paging.InvalidCursorException;
+import org.mandateledger.projections.paging.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The issue register. Whether a position is adopted is derived, never stored: the practices for
+ * it over all member practices, by count and by registered patients, against the constitution's
+ * adoption threshold, each as they stood when the position was recorded — the same
+ * {@link DualMajority} the rest of the ledger uses.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegisterQueries {
+
+    private final IssueRepository issues;
+    private final PositionRepository positions;
+    private final ConfederationQueries confederations;
+    private final OrganisationQueries organisations;
+
+    RegisterQueries(IssueRepository issues, PositionRepository positions, ConfederationQueries confederations,
+                    OrganisationQueries organisations) {
+        this.issues = issues;
+        this.positions = positions;
+        this.confederations = confederations;
+        this.organisations = organisations;
+    }
+
+    public Optional<IssueView> find(UUID id) {
+        return issues.findById(id).map(this::view);
+    }
+
+    public Optional<String> confederationOf(UUID id) {
+        return issues.findById(id).map(i -> i.confederation);
+    }
+
+    public Page<IssueView> list(String confederation, String topic, IssueStatus status, String cursor, int limit) {
+        String after = Page.decode(cursor);
+        boolean past = after == null;
+        List<IssueEntry> matching = new ArrayList<>();
+        for (IssueEntry issue : issues.findByConfederationOrderByRaisedAtAscIdAsc(confederation)) {
+            if (!past) {
+                past = issue.id.toString().equals(after);
+                continue;
+            }
+            if ((topic == null || topic.equals(issue.topic)) && (status == null || status == issue.status)) {
+                matching.add(issue);
+                if (matching.size() > limit) {
+                    break;
+                }
+            }
+        }
+        if (!past) {
+            throw new InvalidCursorException(cursor);
+        }
+        return Page.of(matching, limit, i -> i.id.toString()).map(this::view);
+    }
+
+    private IssueView view(IssueEntry issue) {
+        List<IssueView.PositionView> versions = positions.findByIssueOrderByVersionAsc(issue.id).stream()
+                .map(p -> position(issue.confederation, p)).toList();
+        return new IssueView(issue.id, issue.confederation, issue.title, issue.topic, issue.level, issue.scope, issue.reservedTo,
+                issue.raisedBy, issue.description, issue.status, issue.raisedAt, issue.closedAt, issue.closeReason, versions,
+                versions.isEmpty() ? null : versions.get(versions.size() - 1));
+    }
+
+    private IssueView.PositionView position(String confederation, PositionEntry p) {
+        Instant at = p.recordedAt;
+        List<String> members = confederations.membersAt(confederation, at);
+        Map<String, OrganisationKind> kinds = organisations.kindsAt(members, at);
+        List<String> memberPractices = members.stream().filter(m -> kinds.get(m) == OrganisationKind.PRACTICE).toList();
+        Map<String, Long> patients = organisations.registeredPatientsAt(memberPractices, at);
+        Tally total = Tally.NONE;
+        Tally backing = Tally.NONE;
+        List<String> supporting = p.practices(PositionEntry.Stance.FOR);
+        for (String practice : memberPractices) {
+            long size = patients.getOrDefault(practice, 0L);
+            total = total.plus(1, size);
+            if (supporting.contains(practice)) {
+                backing = backing.plus(1, size);
+            }
+        }
+        Optional<Constitution> constitution = confederations.constitutionAt(confederation, at);
+        boolean adopted = constitution.isPresent() && DualMajority.isMet(backing, total, constitution.get().adoption());
+        IssueView.SupportView support = new IssueView.SupportView(supporting, p.practices(PositionEntry.Stance.AGAINST),
+                p.practices(PositionEntry.Stance.ABSTAIN), backing.practices(), backing.patients(),
+                DualMajority.share(backing.practices(), total.practices()), DualMajority.share(backing.patients(), total.patients()));
+        return new IssueView.PositionView(p.version, p.statement, terms(p.essentialTerms), terms(p.negotiableTerms), support, adopted,
+                p.agreedAt, p.recordedAt);
+    }
+
+    private static List<Term> terms(List<PositionEntry.TermColumns> columns) {
+        return columns.stream().map(t -> new Term(t.termId, t.text)).toList();
+    }
+}
