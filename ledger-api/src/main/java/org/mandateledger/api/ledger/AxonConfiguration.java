@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.mandateledger.appointment.Appointment;
 import org.mandateledger.confederation.Confederation;
 import org.mandateledger.confederation.EventStoreMemberRoll;
 import org.mandateledger.confederation.api.MemberRoll;
@@ -34,7 +35,8 @@ class AxonConfiguration {
                 .configureAggregate(Person.class)
                 .configureAggregate(Meeting.class)
                 .configureAggregate(Confederation.class)
-                .configureAggregate(Issue.class);
+                .configureAggregate(Issue.class)
+                .configureAggregate(Appointment.class);
     }
 
     /** Membership for other aggregates' commands, read from the event store in the command's transaction. */

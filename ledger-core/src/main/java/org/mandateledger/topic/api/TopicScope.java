@@ -67,6 +67,11 @@ public record TopicScope(boolean everyTopic, Set<TopicSlug> topics) {
         return !everyTopic && topics.contains(topic);
     }
 
+    /** Whether this scope covers a topic: {@code *}, or it names the topic or one of its ancestors (its lineage, nearest first). */
+    public boolean covers(List<TopicSlug> lineage) {
+        return everyTopic || lineage.stream().anyMatch(topics::contains);
+    }
+
     /** Two scopes overlap when they name a topic in common, or are both {@code *}. */
     public boolean overlaps(TopicScope other) {
         if (everyTopic || other.everyTopic) {

@@ -72,6 +72,30 @@ public class RegisterQueries {
         return Page.of(matching, limit, i -> i.id.toString()).map(this::view);
     }
 
+    /** An adopted position a delegate may state: the current version of an open issue, as at an instant. */
+    public record AdoptedStatement(UUID issue, String title, int version, String statement) {
+    }
+
+    /**
+     * The current positions, as at {@code at}, of the open issues on any of {@code topics}, where
+     * that version is adopted; emerging views are left out.
+     */
+    public List<AdoptedStatement> adoptedAt(String confederation, List<String> topics, Instant at) {
+        List<AdoptedStatement> adopted = new ArrayList<>();
+        for (IssueEntry issue : issues.findByConfederationOrderByRaisedAtAscIdAsc(confederation)) {
+            boolean open = !issue.raisedAt.isAfter(at) && (issue.closedAt == null || issue.closedAt.isAfter(at));
+            if (!open || !topics.contains(issue.topic)) {
+                continue;
+            }
+            positions.findByIssueOrderByVersionAsc(issue.id).stream()
+                    .filter(p -> !p.recordedAt.isAfter(at))
+                    .reduce((earlier, later) -> later)
+                    .filter(current -> position(confederation, current).adopted())
+                    .ifPresent(current -> adopted.add(new AdoptedStatement(issue.id, issue.title, current.version, current.statement)));
+        }
+        return adopted;
+    }
+
     private IssueView view(IssueEntry issue) {
         List<IssueView.PositionView> versions = positions.findByIssueOrderByVersionAsc(issue.id).stream()
                 .map(p -> position(issue.confederation, p)).toList();

@@ -1,0 +1,2 @@
+/** Appointments of delegates over HTTP. */
+package org.mandateledger.api.appointment;

@@ -1,0 +1,2 @@
+/** Speaking rights over HTTP. */
+package org.mandateledger.api.speaking;

@@ -1,0 +1,2 @@
+/** Appointments of delegates and the rules they keep. */
+package org.mandateledger.appointment;
