@@ -1,5 +1,10 @@
 package org.mandateledger.confederation;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -26,22 +31,40 @@ public class EventStoreMemberRoll implements MemberRoll {
 
     @Override
     public boolean isMember(ConfederationSlug confederation, OrganisationCode organisation) {
-        boolean member = false;
-        DomainEventStream stream = eventStore.readEvents(confederation.toString());
-        while (stream.hasNext()) {
-            Object payload = stream.next().getPayload();
-            if (payload instanceof MemberAdmitted admitted && admitted.member().equals(organisation)) {
-                member = true;
-            } else if (payload instanceof MemberLeft left && left.member().equals(organisation)) {
-                member = false;
-            }
-        }
-        return member;
+        return members(confederation).contains(organisation);
     }
 
     @Override
     public boolean isMemberPractice(ConfederationSlug confederation, OrganisationCode organisation) {
         return isMember(confederation, organisation) && kindOf(organisation) == OrganisationKind.PRACTICE;
+    }
+
+    /** Reads the confederation's stream once for all the organisations asked about. */
+    @Override
+    public SortedSet<OrganisationCode> notMemberPractices(ConfederationSlug confederation, Collection<OrganisationCode> organisations) {
+        Set<OrganisationCode> members = members(confederation);
+        SortedSet<OrganisationCode> outside = new TreeSet<>();
+        for (OrganisationCode organisation : organisations) {
+            if (!members.contains(organisation) || kindOf(organisation) != OrganisationKind.PRACTICE) {
+                outside.add(organisation);
+            }
+        }
+        return outside;
+    }
+
+    /** The members now: every admission and departure in the confederation's stream, in order. */
+    private Set<OrganisationCode> members(ConfederationSlug confederation) {
+        Set<OrganisationCode> members = new HashSet<>();
+        DomainEventStream stream = eventStore.readEvents(confederation.toString());
+        while (stream.hasNext()) {
+            Object payload = stream.next().getPayload();
+            if (payload instanceof MemberAdmitted admitted) {
+                members.add(admitted.member());
+            } else if (payload instanceof MemberLeft left) {
+                members.remove(left.member());
+            }
+        }
+        return members;
     }
 
     private OrganisationKind kindOf(OrganisationCode organisation) {

@@ -2,6 +2,7 @@ package org.mandateledger.issue;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SortedSet;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.confederation.api.MemberRoll;
 import org.mandateledger.issue.api.Support;
@@ -23,11 +24,10 @@ final class SupportRule {
                 }
             }
         }
-        for (OrganisationCode practice : seen) {
-            if (!members.isMemberPractice(confederation, practice)) {
-                throw new DomainRuleViolation("SUPPORT_NOT_A_MEMBER_PRACTICE",
-                        practice.value() + " is not a member practice of " + confederation.value() + ": only member practices back a position");
-            }
+        SortedSet<OrganisationCode> outside = members.notMemberPractices(confederation, seen);
+        if (!outside.isEmpty()) {
+            throw new DomainRuleViolation("SUPPORT_NOT_A_MEMBER_PRACTICE", outside.first().value() + " is not a member practice of "
+                    + confederation.value() + ": only member practices back a position");
         }
     }
 }

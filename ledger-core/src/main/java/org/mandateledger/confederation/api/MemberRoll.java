@@ -1,5 +1,8 @@
 package org.mandateledger.confederation.api;
 
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.mandateledger.organisation.api.OrganisationCode;
 
 /**
@@ -13,4 +16,15 @@ public interface MemberRoll {
 
     /** A member that is a practice: only practices back positions and mandates in coverage. */
     boolean isMemberPractice(ConfederationSlug confederation, OrganisationCode organisation);
+
+    /** Those of the given organisations that are not member practices now, in code order. */
+    default SortedSet<OrganisationCode> notMemberPractices(ConfederationSlug confederation, Collection<OrganisationCode> organisations) {
+        SortedSet<OrganisationCode> outside = new TreeSet<>();
+        for (OrganisationCode organisation : organisations) {
+            if (!isMemberPractice(confederation, organisation)) {
+                outside.add(organisation);
+            }
+        }
+        return outside;
+    }
 }

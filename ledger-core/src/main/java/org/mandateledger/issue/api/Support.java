@@ -1,5 +1,6 @@
 package org.mandateledger.issue.api;
 
+import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -9,13 +10,18 @@ import org.mandateledger.organisation.api.OrganisationCode;
 public record Support(SortedSet<OrganisationCode> supporting, SortedSet<OrganisationCode> against, SortedSet<OrganisationCode> abstaining) {
 
     public Support {
-        supporting = new TreeSet<>(supporting);
-        against = new TreeSet<>(against);
-        abstaining = new TreeSet<>(abstaining);
+        supporting = frozen(supporting);
+        against = frozen(against);
+        abstaining = frozen(abstaining);
+    }
+
+    /** A list not given is empty; what is recorded can never change afterwards. */
+    private static SortedSet<OrganisationCode> frozen(Set<OrganisationCode> codes) {
+        return Collections.unmodifiableSortedSet(codes == null ? new TreeSet<>() : new TreeSet<>(codes));
     }
 
     public static Support of(Set<OrganisationCode> supporting, Set<OrganisationCode> against, Set<OrganisationCode> abstaining) {
-        return new Support(new TreeSet<>(supporting), new TreeSet<>(against), new TreeSet<>(abstaining));
+        return new Support(frozen(supporting), frozen(against), frozen(abstaining));
     }
 
     public Set<OrganisationCode> everyone() {
