@@ -53,7 +53,7 @@ class IssueRegisterTest extends LedgerServiceTest {
         List<String> smallestFirst = CheshireFiles.bySize(patients);
         List<String> small = smallestFirst.subList(0, 40);
         LedgerHttp.Answer first = http.post("registrar", "/api/v1/issues/" + issue + "/positions", position(
-                "Core funding must follow the list", small, List.of(smallestFirst.get(78)), List.of()));
+                "Emerging: hold core funding at this year's level", small, List.of(smallestFirst.get(78)), List.of()));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.json().get("version").asInt()).isEqualTo(1);
         assertThat(first.json().get("essentialTerms").get(0).get("id").asString()).isEqualTo("E1");
@@ -78,17 +78,29 @@ class IssueRegisterTest extends LedgerServiceTest {
             }
         }
         LedgerHttp.Answer second = http.post("registrar", "/api/v1/issues/" + issue + "/positions", position(
-                "Core funding must follow the list, weighted for deprivation", backing, List.of(), List.of()));
+                "Adopted: funding follows the list, weighted for deprivation", backing, List.of(), List.of()));
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         assertThat(second.json().get("version").asInt()).isEqualTo(2);
         assertThat(second.json().get("adopted").asBoolean()).isTrue();
         assertShare(second.json().get("support").get("patientsShare"), backing.stream().mapToLong(patients::get).sum(), totalPatients);
 
         // The register keeps every version; the current one is the latest.
-        JsonNode register = http.get("icb", "/api/v1/issues/" + issue).json();
+        JsonNode register = http.get("chair", "/api/v1/issues/" + issue).json();
         assertThat(register.get("positions")).hasSize(2);
         assertThat(register.get("positions").get(0).get("adopted").asBoolean()).isFalse();
         assertThat(register.get("currentPosition").get("version").asInt()).isEqualTo(2);
+
+        // A system partner sees the adopted statement, never the red lines, the negotiable terms or the emerging view.
+        for (String path : List.of("/api/v1/issues/" + issue, CONF + "/issues")) {
+            LedgerHttp.Answer seenByIcb = http.get("icb", path);
+            assertThat(seenByIcb.status()).isEqualTo(200);
+            assertThat(seenByIcb.raw().body()).contains("Adopted: funding follows the list")
+                    .doesNotContain("no cut to core funding").doesNotContain("list-based allocation")
+                    .doesNotContain("phasing over two years").doesNotContain("Emerging: hold core funding");
+        }
+        JsonNode icbView = http.get("icb", "/api/v1/issues/" + issue).json();
+        assertThat(icbView.get("positions")).hasSize(1);
+        assertThat(icbView.get("currentPosition").get("version").asInt()).isEqualTo(2);
         assertThat(http.get("registrar", CONF + "/issues?topic=contract-funding&status=OPEN").json().get("items")).hasSize(1);
 
         // Only member practices back a position, each in one list.

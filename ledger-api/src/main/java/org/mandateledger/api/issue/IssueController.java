@@ -19,7 +19,9 @@ import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Text;
 import org.mandateledger.api.request.Title;
+import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.Reach;
+import org.mandateledger.api.security.Role;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.forum.api.SystemLevel;
 import org.mandateledger.issue.api.CloseIssue;
@@ -111,12 +113,12 @@ class IssueController {
     Page<IssueAnswer> list(@PathVariable String slug, @RequestParam(required = false) String topic,
                            @RequestParam(required = false) IssueStatus status, @RequestParam(required = false) String cursor,
                            @RequestParam(required = false) Integer limit) {
-        return register.list(slug, topic, status, cursor, Requests.parse("limit", () -> Page.limit(limit))).map(IssueController::answer);
+        return register.list(slug, topic, status, cursor, Requests.parse("limit", () -> Page.limit(limit))).map(IssueController::answerForCaller);
     }
 
     @GetMapping("/issues/{id}")
     IssueAnswer get(@PathVariable UUID id) {
-        return register.find(id).map(IssueController::answer).orElseThrow(() -> unknown(id));
+        return register.find(id).map(IssueController::answerForCaller).orElseThrow(() -> unknown(id));
     }
 
     @PostMapping("/issues/{id}/positions")
@@ -159,6 +161,24 @@ class IssueController {
 
     private static NotFoundException unknown(UUID id) {
         return new NotFoundException("UNKNOWN_ISSUE", "no issue " + id);
+    }
+
+    /**
+     * General practice's negotiating position never reaches system partners: an ICB caller sees
+     * adopted positions' statements only — no essential or negotiable terms, no emerging views.
+     */
+    private static IssueAnswer answerForCaller(IssueView issue) {
+        boolean systemPartner = CurrentUser.find().map(u -> u.role() == Role.ICB).orElse(true);
+        return systemPartner ? redacted(issue) : answer(issue);
+    }
+
+    private static IssueAnswer redacted(IssueView issue) {
+        List<PositionAnswer> adopted = issue.positions().stream().filter(IssueView.PositionView::adopted)
+                .map(p -> new PositionAnswer(p.version(), p.statement(), List.of(), List.of(), null, true, p.agreedAt(), p.recordedAt()))
+                .toList();
+        return new IssueAnswer(issue.id(), issue.confederation(), issue.title(), issue.topic(), issue.level(), issue.scope(),
+                issue.reservedTo(), issue.raisedBy(), issue.description(), issue.status(), issue.raisedAt(), issue.closedAt(),
+                issue.closeReason(), adopted, adopted.isEmpty() ? null : adopted.get(adopted.size() - 1));
     }
 
     private static IssueAnswer answer(IssueView issue) {
