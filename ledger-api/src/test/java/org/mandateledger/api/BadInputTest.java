@@ -139,6 +139,32 @@ class BadInputTest extends LedgerServiceTest {
         refused(() -> http.multipart("registrar", "/api/v1/organisations/import", files), 400, "INVALID_REQUEST");
     }
 
+    @Test
+    void dates_and_instants_outside_the_years_the_ledger_holds_are_refused() {
+        http.put("registrar", "/api/v1/forums/bad-input-forum", body("name", "Forum", "level", "PLACE"));
+        refused(() -> http.post("registrar", "/api/v1/meetings", body("forum", "bad-input-forum", "startsAt", "+1000000000-06-01T00:00:00Z",
+                "title", "Far future")), 400, "INVALID_REQUEST");
+        refused(() -> http.post("registrar", MANDATES, grant("BAD001", "AGREE", "+99999-01-01")), 400, "INVALID_REQUEST");
+        refused(() -> http.get("registrar", CONF + "/coverage?topic=bad-input-topic&at=%2B1000000000-12-31T23:59:59Z"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_share_with_more_decimals_than_the_ledger_holds_exactly_is_refused() {
+        var half = body("practices", 0.5, "patients", 0.5);
+        refused(() -> http.put("registrar", CONF, body("constitution", body("thresholds", body("REPRESENT", half, "NEGOTIATE", half,
+                "AGREE", body("practices", new java.math.BigDecimal("0.50000000001"), "patients", 0.5)), "adoption", half,
+                "feedbackDueDays", 7))), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void an_ods_name_longer_than_a_title_is_refused_and_records_nothing() {
+        var files = CheshireFiles.importFiles();
+        String epraccur = new String(files.get("epraccur"), java.nio.charset.StandardCharsets.UTF_8);
+        files.put("epraccur", epraccur.replace("\"AUDLEM MEDICAL PRACTICE\"", "\"" + "AUDLEM ".repeat(40) + "\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        refused(() -> http.multipart("registrar", "/api/v1/organisations/import", files), 400, "INVALID_ODS_FILE");
+    }
+
     private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
         return body("grantor", grantor, "topics", List.of("*"), "ceiling", ceiling, "validFrom", validFrom);
     }

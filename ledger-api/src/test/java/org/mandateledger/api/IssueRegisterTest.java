@@ -103,6 +103,15 @@ class IssueRegisterTest extends LedgerServiceTest {
         assertThat(icbView.get("currentPosition").get("version").asInt()).isEqualTo(2);
         assertThat(http.get("registrar", CONF + "/issues?topic=contract-funding&status=OPEN").json().get("items")).hasSize(1);
 
+        // A third version that is only an emerging view: a system partner then sees no current position at all,
+        // not the superseded adopted one.
+        assertThat(http.post("registrar", "/api/v1/issues/" + issue + "/positions", position(
+                "Emerging: revisit after the spending review", small, List.of(), List.of())).json().get("adopted").asBoolean()).isFalse();
+        LedgerHttp.Answer afterEmerging = http.get("icb", "/api/v1/issues/" + issue);
+        assertThat(afterEmerging.json().get("currentPosition").isNull()).isTrue();
+        assertThat(afterEmerging.json().get("positions")).isEmpty();
+        assertThat(afterEmerging.raw().body()).doesNotContain("Emerging: revisit").doesNotContain("Adopted: funding follows the list");
+
         // Only member practices back a position, each in one list.
         refused(http.post("registrar", "/api/v1/issues/" + issue + "/positions", position("x", List.of("LMC-CHESHIRE"), List.of(), List.of())),
                 422, "SUPPORT_NOT_A_MEMBER_PRACTICE");

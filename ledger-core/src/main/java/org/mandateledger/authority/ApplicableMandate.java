@@ -8,7 +8,9 @@ import org.mandateledger.topic.api.TopicSlug;
 
 /**
  * For one grantor and one topic, the mandate that applies is the most specific one covering it:
- * one naming the topic itself, else its nearest ancestor, else one for every topic.
+ * one naming the topic itself, else its nearest ancestor, else one for every topic. Should two be
+ * in force at the same specificity (a renewal whose supersession has not yet taken effect cannot
+ * be, but a defensive rule is cheaper than a wrong answer), the latest granted wins.
  */
 public final class ApplicableMandate {
 
@@ -23,16 +25,16 @@ public final class ApplicableMandate {
     }
 
     /**
-     * @param inForce the grantor's mandates in force at the instant judged
+     * @param inForce the grantor's mandates in force at the instant judged, in the order granted
      * @param lineage the topic first, then its parent, up to its root
      */
     public static <M extends Candidate> Optional<M> select(Collection<M> inForce, List<TopicSlug> lineage) {
         for (TopicSlug topic : lineage) {
-            Optional<M> naming = inForce.stream().filter(m -> m.scope().names(topic)).findFirst();
+            Optional<M> naming = inForce.stream().filter(m -> m.scope().names(topic)).reduce((earlier, later) -> later);
             if (naming.isPresent()) {
                 return naming;
             }
         }
-        return inForce.stream().filter(m -> m.scope().everyTopic()).findFirst();
+        return inForce.stream().filter(m -> m.scope().everyTopic()).reduce((earlier, later) -> later);
     }
 }

@@ -24,8 +24,10 @@ record Mandate(MandateId id, OrganisationCode grantor, TopicScope scope, Authori
         return new Mandate(id, grantor, scope, ceiling, validity, true, supersededFrom);
     }
 
+    /** Replaced from {@code day}, or from the earlier day already recorded. */
     Mandate supersedeFrom(LocalDate day) {
-        return new Mandate(id, grantor, scope, ceiling, validity, withdrawn, day);
+        LocalDate from = supersededFrom != null && supersededFrom.isBefore(day) ? supersededFrom : day;
+        return new Mandate(id, grantor, scope, ceiling, validity, withdrawn, from);
     }
 
     /** Already replaced by a later grant, now or from a day to come. */

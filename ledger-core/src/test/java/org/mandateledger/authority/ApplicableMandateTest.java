@@ -74,4 +74,13 @@ class ApplicableMandateTest {
         assertThat(ApplicableMandate.select(List.of(STAR, ON_ACCESS), URGENT_CARE_LINEAGE))
                 .contains(ON_ACCESS);
     }
+
+    @Test
+    void at_the_same_specificity_the_latest_grant_wins() {
+        Grant earlier = new Grant("access-earlier", TopicScope.of(ACCESS), AGREE);
+        Grant later = new Grant("access-later", TopicScope.of(ACCESS, ESTATES), REPRESENT);
+        assertThat(ApplicableMandate.select(List.of(earlier, later), URGENT_CARE_LINEAGE)).contains(later);
+        Grant laterStar = new Grant("star-later", TopicScope.all(), NEGOTIATE);
+        assertThat(ApplicableMandate.select(List.of(STAR, laterStar), List.of(ESTATES))).contains(laterStar);
+    }
 }

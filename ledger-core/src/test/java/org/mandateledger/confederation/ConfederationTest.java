@@ -2,6 +2,7 @@ package org.mandateledger.confederation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandateledger.authority.AuthorityLevel.AGREE;
+import static org.mandateledger.authority.AuthorityLevel.OBSERVE;
 import static org.mandateledger.authority.AuthorityLevel.NEGOTIATE;
 import static org.mandateledger.authority.AuthorityLevel.REPRESENT;
 import static org.mandateledger.confederation.Ledger.ACCESS;
@@ -343,6 +344,22 @@ class ConfederationTest {
                         assertThat(old.statusOn(nextMonth.minusDays(1))).isEqualTo(MandateStatus.ACTIVE);
                         assertThat(old.statusOn(nextMonth)).isEqualTo(MandateStatus.SUPERSEDED);
                     });
+        }
+
+        @Test
+        void a_grant_starting_sooner_brings_forward_a_supersession_already_due_later() {
+            LocalDate nextMonth = TODAY.plusMonths(1);
+            GrantMandate now = grant(mandate("alderley-access-3"), ALDERLEY, topics(ACCESS), OBSERVE);
+
+            aConfederationOfAlderleyAndBollington()
+                    .andGiven(granted(mandate("alderley-both"), ALDERLEY, topics(ACCESS, ESTATES), AGREE),
+                            granted(mandate("alderley-estates"), ALDERLEY, topics(ESTATES), AGREE, nextMonth, null),
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-both"), mandate("alderley-estates"), nextMonth))
+                    .when(now)
+                    .expectEvents(grantedBy(now),
+                            new MandateSuperseded(CHESHIRE_EAST, mandate("alderley-both"), mandate("alderley-access-3"), TODAY))
+                    .expectState(confederation -> assertThat(confederation.mandates().get(mandate("alderley-both")).statusOn(TODAY))
+                            .isEqualTo(MandateStatus.SUPERSEDED));
         }
 
         @Test

@@ -68,6 +68,8 @@ class AppointmentController {
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         ForumScope forums = Requests.parse("forums", () -> ForumScope.parse(request.forums()));
         TopicScope topics = Requests.parse("topics", () -> TopicScope.parse(request.topics()));
+        Requests.date("from", request.from());
+        Requests.date("until", request.until());
         AppointmentId id = AppointmentId.next();
         long position = commands.send(new AppointDelegate(id, confederation, new PersonId(request.person()), forums, topics,
                 request.ceiling(), request.from(), request.until())).position();

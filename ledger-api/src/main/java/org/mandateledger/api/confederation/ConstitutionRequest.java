@@ -1,6 +1,7 @@
 package org.mandateledger.api.confederation;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -14,7 +15,9 @@ record ConstitutionRequest(@NotNull Map<AuthorityLevel, @Valid @NotNull ShareReq
                            @NotNull @Valid ShareRequest adoption,
                            @NotNull Integer feedbackDueDays) {
 
-    record ShareRequest(@NotNull BigDecimal practices, @NotNull BigDecimal patients) {
+    /** Shares with at most 10 decimal places: what every database the ledger runs on holds exactly. */
+    record ShareRequest(@NotNull @Digits(integer = 1, fraction = 10) BigDecimal practices,
+                        @NotNull @Digits(integer = 1, fraction = 10) BigDecimal patients) {
 
         Threshold threshold() {
             return new Threshold(practices, patients);

@@ -2,6 +2,7 @@ package org.mandateledger.api.coverage;
 
 import java.time.Instant;
 import org.mandateledger.api.problem.NotFoundException;
+import org.mandateledger.api.problem.Requests;
 import org.mandateledger.projections.coverage.CoverageQueries;
 import org.mandateledger.projections.coverage.CoverageView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ class CoverageController {
     /** Coverage of a topic and the authority it gives, now or as at {@code at}. */
     @GetMapping("/api/v1/confederations/{slug}/coverage")
     CoverageView coverage(@PathVariable String slug, @RequestParam String topic, @RequestParam(required = false) Instant at) {
-        CoverageQueries.Answer answer = coverage.coverage(slug, topic, at == null ? Instant.now() : at);
+        CoverageQueries.Answer answer = coverage.coverage(slug, topic, at == null ? Instant.now() : Requests.instant("at", at));
         return answer.coverage().orElseThrow(() -> answer.unknown() == CoverageQueries.Unknown.CONFEDERATION
                 ? new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'" + (at == null ? "" : " at " + at))
                 : new NotFoundException("UNKNOWN_TOPIC", "no topic '" + topic + "'" + (at == null ? "" : " at " + at)));

@@ -124,6 +124,7 @@ class IssueController {
     @PostMapping("/issues/{id}/positions")
     ResponseEntity<PositionAnswer> recordPosition(@PathVariable UUID id, @Valid @RequestBody PositionRequest request) {
         reach.requireConfederation(confederationOf(id));
+        Requests.instant("agreedAt", request.agreedAt());
         Support support = Requests.parse("support", () -> Support.of(codes(request.support().supporting()), codes(request.support().against()),
                 codes(request.support().abstain())));
         CommandSender.Written<Integer> written = commands.send(new RecordPosition(new IssueId(id), request.statement(),
@@ -173,12 +174,15 @@ class IssueController {
     }
 
     private static IssueAnswer redacted(IssueView issue) {
-        List<PositionAnswer> adopted = issue.positions().stream().filter(IssueView.PositionView::adopted)
-                .map(p -> new PositionAnswer(p.version(), p.statement(), List.of(), List.of(), null, true, p.agreedAt(), p.recordedAt()))
-                .toList();
+        // Only general practice's position as it stands: the current version, and only if adopted.
+        // A superseded version is no longer its position; an emerging view is not to be shown at all.
+        IssueView.PositionView current = issue.currentPosition();
+        PositionAnswer stated = current == null || !current.adopted() ? null
+                : new PositionAnswer(current.version(), current.statement(), List.of(), List.of(), null, true, current.agreedAt(),
+                current.recordedAt());
         return new IssueAnswer(issue.id(), issue.confederation(), issue.title(), issue.topic(), issue.level(), issue.scope(),
                 issue.reservedTo(), issue.raisedBy(), issue.description(), issue.status(), issue.raisedAt(), issue.closedAt(),
-                issue.closeReason(), adopted, adopted.isEmpty() ? null : adopted.get(adopted.size() - 1));
+                issue.closeReason(), stated == null ? List.of() : List.of(stated), stated);
     }
 
     private static IssueAnswer answer(IssueView issue) {

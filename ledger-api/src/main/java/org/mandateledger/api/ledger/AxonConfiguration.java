@@ -2,6 +2,7 @@ package org.mandateledger.api.ledger;
 
 import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -43,6 +44,16 @@ class AxonConfiguration {
     @Bean
     MemberRoll memberRoll(EventStore eventStore) {
         return new EventStoreMemberRoll(eventStore);
+    }
+
+    /**
+     * A read model never skips an event: a handler that fails fails its batch, which the processor
+     * retries (with back-off) until it succeeds, rather than logging the failure and moving on.
+     */
+    @Bean
+    ConfigurerModule projectionsNeverSkipEvents() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Existence is read from the event store, in the command's own transaction: never from a lagging projection. */

@@ -70,6 +70,8 @@ class MandateController {
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         OrganisationCode grantor = Requests.parse("grantor", () -> new OrganisationCode(request.grantor()));
         TopicScope topics = Requests.parse("topics", () -> TopicScope.parse(request.topics()));
+        Requests.date("validFrom", request.validFrom());
+        Requests.date("validUntil", request.validUntil());
         MandateId id = MandateId.next();
         long position = commands.send(new GrantMandate(confederation, id, grantor, topics, request.ceiling(), request.validFrom(),
                 request.validUntil(), request.terms(), request.evidence())).position();

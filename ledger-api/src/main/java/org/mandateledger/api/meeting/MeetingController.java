@@ -42,6 +42,7 @@ class MeetingController {
     @PostMapping
     ResponseEntity<MeetingView> schedule(@Valid @RequestBody MeetingRequest request) {
         ForumSlug forum = Requests.parse("forum", () -> new ForumSlug(request.forum()));
+        Requests.instant("startsAt", request.startsAt());
         MeetingId id = MeetingId.next();
         long position = commands.send(new ScheduleMeeting(id, forum, request.startsAt(), request.title())).position();
         return recorded.created(position, "/api/v1/meetings/" + id.value(), () -> get(id.value()));

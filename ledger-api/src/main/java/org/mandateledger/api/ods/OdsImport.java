@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mandateledger.api.ledger.CommandSender;
+import org.mandateledger.api.problem.InvalidRequestException;
+import org.mandateledger.api.problem.Problems;
+import org.mandateledger.ledger.DomainRuleViolation;
 import org.mandateledger.ledger.LedgerClock;
 import org.mandateledger.ledger.RecordOutcome;
 import org.mandateledger.organisation.api.OrganisationCode;
@@ -81,20 +84,45 @@ public class OdsImport {
                 .filter(code -> !activePractices.containsKey(code))
                 .forEach(code -> skipped.add(new Skipped(code, "unknown code: PCN membership for no active GP practice in epraccur")));
 
+        membership.pcns().forEach((code, name) -> requireName("epcn", code, name));
+        practices.forEach((code, practice) -> requireName("epraccur", code, practice.name()));
+
         Tally tally = new Tally();
         for (Map.Entry<String, String> pcn : membership.pcns().entrySet()) {
-            tally.count(commands.send(new RecordOrganisation(new OrganisationCode(pcn.getKey()), pcn.getValue(), OrganisationKind.PCN,
-                    null, null, null)));
+            record(tally, skipped, new RecordOrganisation(new OrganisationCode(pcn.getKey()), pcn.getValue(), OrganisationKind.PCN,
+                    null, null, null));
         }
         for (Map.Entry<String, Practice> entry : practices.entrySet()) {
             Practice p = entry.getValue();
-            tally.count(commands.send(new RecordOrganisation(new OrganisationCode(entry.getKey()), p.name(), OrganisationKind.PRACTICE,
+            record(tally, skipped, new RecordOrganisation(new OrganisationCode(entry.getKey()), p.name(), OrganisationKind.PRACTICE,
                     p.listSize() == null ? null : (long) p.listSize().registeredPatients(),
                     p.listSize() == null ? null : p.listSize().extractDate(),
-                    p.pcn() == null ? null : new OrganisationCode(p.pcn()))));
+                    p.pcn() == null ? null : new OrganisationCode(p.pcn())));
         }
         return new Result(tally.registered, tally.updated, tally.unchanged, List.copyOf(skipped), tally.position);
     }
+
+    /**
+     * Records one organisation. What the ledger already holds and the file contradicts (a code
+     * registered as another kind) is reported as skipped with the reason, and the import goes on.
+     */
+    private void record(Tally tally, List<Skipped> skipped, RecordOrganisation command) {
+        try {
+            tally.count(commands.send(command));
+        } catch (DomainRuleViolation refused) {
+            skipped.add(new Skipped(command.code().value(), "refused: " + refused.getMessage()));
+        }
+    }
+
+    /** A name is stored as a title is: at most 200 characters, no control characters. */
+    private static void requireName(String file, String code, String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            String message = "the name of " + code + " must be 1 to " + MAX_NAME + " characters with no control characters";
+            throw new InvalidRequestException("INVALID_ODS_FILE", file + ": " + message, List.of(new Problems.FieldError(file, message)));
+        }
+    }
+
+    private static final int MAX_NAME = 200;
 
     private static final class Tally {
         int registered;

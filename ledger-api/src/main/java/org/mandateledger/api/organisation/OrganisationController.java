@@ -47,6 +47,7 @@ class OrganisationController {
     @PutMapping("/{code}")
     ResponseEntity<OrganisationView> put(@PathVariable String code, @Valid @RequestBody OrganisationRequest request) {
         OrganisationCode organisation = Requests.parse("code", () -> new OrganisationCode(code));
+        Requests.date("listSizeDate", request.listSizeDate());
         if (request.listSizeDate() != null && request.registeredPatients() == null) {
             throw InvalidRequestException.field("listSizeDate", "is the date of a list size: send registeredPatients with it");
         }

@@ -98,6 +98,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage()), e.errors()));
     }
 
+    /** A date or instant the calendar cannot place (a safety net: requests are range-checked first). */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    ResponseEntity<Object> dateTime(java.time.DateTimeException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "a date or instant is out of range: " + firstLine(e.getMessage())));
+    }
+
     @ExceptionHandler(InvalidCursorException.class)
     ResponseEntity<Object> cursor(InvalidCursorException e) {
         return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_CURSOR", e.getMessage()),

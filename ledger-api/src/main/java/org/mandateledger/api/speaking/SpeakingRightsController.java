@@ -27,7 +27,8 @@ class SpeakingRightsController {
         if (forum != null) {
             Requests.parse("forum", () -> new ForumSlug(forum));
         }
-        SpeakingRightsQueries.Answer answer = speakingRights.speakingRights(confederation, topic, forum, at == null ? Instant.now() : at);
+        SpeakingRightsQueries.Answer answer = speakingRights.speakingRights(confederation, topic, forum,
+                at == null ? Instant.now() : Requests.instant("at", at));
         return answer.rights().orElseThrow(() -> answer.unknown() == CoverageQueries.Unknown.CONFEDERATION
                 ? new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + confederation + "'")
                 : new NotFoundException("UNKNOWN_TOPIC", "no topic '" + topic + "'"));

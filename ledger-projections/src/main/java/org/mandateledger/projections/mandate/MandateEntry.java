@@ -33,8 +33,8 @@ class MandateEntry {
     String confederation;
     @Column(nullable = false, length = 20)
     String grantor;
-    /** {@code *} or the slugs, comma-separated. */
-    @Column(nullable = false, length = 4000)
+    /** {@code *} or the slugs, comma-separated: up to the contract's 1,000 slugs of 64 characters. */
+    @Column(nullable = false, length = 65_000)
     String topics;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

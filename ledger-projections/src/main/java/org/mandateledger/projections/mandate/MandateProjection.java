@@ -24,6 +24,9 @@ class MandateProjection {
 
     @EventHandler
     void on(MandateGranted event, @Timestamp Instant at) {
+        if (mandates.existsById(event.mandate().value())) {
+            return;
+        }
         mandates.save(new MandateEntry(event.mandate().value(), event.confederation().value(), event.grantor().value(),
                 event.topics(), event.ceiling(), event.validFrom(), event.validUntil(), event.terms(), event.evidence(), at));
     }
@@ -39,9 +42,12 @@ class MandateProjection {
     @EventHandler
     void on(MandateSuperseded event, @Timestamp Instant at) {
         mandates.findById(event.mandate().value()).ifPresent(m -> {
-            m.supersededAt = at;
-            m.supersededFrom = event.from();
-            m.supersededBy = event.supersededBy().value();
+            // A later grant may bring an already recorded supersession forward; never push it back.
+            if (m.supersededFrom == null || event.from().isBefore(m.supersededFrom)) {
+                m.supersededAt = at;
+                m.supersededFrom = event.from();
+                m.supersededBy = event.supersededBy().value();
+            }
         });
     }
 

@@ -30,6 +30,9 @@ class RegisterProjection {
 
     @EventHandler
     void on(IssueRaised event, @Timestamp Instant at) {
+        if (issues.existsById(event.id().value())) {
+            return;
+        }
         IssueEntry issue = new IssueEntry();
         issue.id = event.id().value();
         issue.confederation = event.confederation().value();
@@ -47,6 +50,9 @@ class RegisterProjection {
 
     @EventHandler
     void on(PositionRecorded event, EventMessage<?> message, @Timestamp Instant at) {
+        if (positions.existsById(message.getIdentifier())) {
+            return;
+        }
         PositionEntry position = new PositionEntry(message.getIdentifier(), event.issue().value(), event.version(), event.statement(),
                 event.agreedAt(), at);
         for (Term term : event.essentialTerms()) {

@@ -30,9 +30,9 @@ class AppointmentEntry {
     @Column(nullable = false)
     UUID person;
     /** {@code *} or slugs, comma-separated. */
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 65_000)
     String forums;
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 65_000)
     String topics;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

@@ -23,6 +23,9 @@ class AppointmentProjection {
 
     @EventHandler
     void on(DelegateAppointed event, @Timestamp Instant at) {
+        if (appointments.existsById(event.id().value())) {
+            return;
+        }
         AppointmentEntry appointment = new AppointmentEntry();
         appointment.id = event.id().value();
         appointment.confederation = event.confederation().value();
