@@ -3,13 +3,11 @@ package org.mandateledger.api.appointment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.mandateledger.api.ledger.CommandSender;
-import org.mandateledger.api.ledger.EventStorePositions;
 import org.mandateledger.api.ledger.ProjectionProgress;
 import org.mandateledger.api.ledger.Recorded;
 import org.mandateledger.api.problem.NotFoundException;
@@ -51,16 +49,14 @@ class AppointmentController {
     private final SpeakingRightsQueries appointments;
     private final Reach reach;
     private final ProjectionProgress progress;
-    private final EventStorePositions positions;
 
     AppointmentController(CommandSender commands, Recorded recorded, SpeakingRightsQueries appointments, Reach reach,
-                          ProjectionProgress progress, EventStorePositions positions) {
+                          ProjectionProgress progress) {
         this.commands = commands;
         this.recorded = recorded;
         this.appointments = appointments;
         this.reach = reach;
         this.progress = progress;
-        this.positions = positions;
     }
 
     @PostMapping("/confederations/{slug}/appointments")
@@ -83,10 +79,7 @@ class AppointmentController {
 
     @PostMapping("/appointments/{id}/end")
     ResponseEntity<AppointmentView> end(@PathVariable UUID id, @Valid @RequestBody EndRequest request) {
-        String confederation = appointments.confederationOfAppointment(id).or(() -> {
-            progress.awaitPosition(positions.head(), Duration.ofSeconds(5));
-            return appointments.confederationOfAppointment(id);
-        }).orElseThrow(() -> unknown(id));
+        String confederation = progress.findCaughtUp(() -> appointments.confederationOfAppointment(id)).orElseThrow(() -> unknown(id));
         reach.requireConfederation(confederation);
         long position = commands.send(new EndAppointment(new AppointmentId(id), request.reason())).position();
         return recorded.ok(position, () -> get(id));

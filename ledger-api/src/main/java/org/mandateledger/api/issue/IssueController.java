@@ -5,14 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.mandateledger.api.ledger.CommandSender;
-import org.mandateledger.api.ledger.EventStorePositions;
 import org.mandateledger.api.ledger.ProjectionProgress;
 import org.mandateledger.api.ledger.Recorded;
 import org.mandateledger.api.problem.NotFoundException;
@@ -85,16 +83,13 @@ class IssueController {
     private final RegisterQueries register;
     private final Reach reach;
     private final ProjectionProgress progress;
-    private final EventStorePositions positions;
 
-    IssueController(CommandSender commands, Recorded recorded, RegisterQueries register, Reach reach, ProjectionProgress progress,
-                    EventStorePositions positions) {
+    IssueController(CommandSender commands, Recorded recorded, RegisterQueries register, Reach reach, ProjectionProgress progress) {
         this.commands = commands;
         this.recorded = recorded;
         this.register = register;
         this.reach = reach;
         this.progress = progress;
-        this.positions = positions;
     }
 
     @PostMapping("/confederations/{slug}/issues")
@@ -142,10 +137,7 @@ class IssueController {
 
     /** Issues are written to within their confederation's reach; a just-raised one may need the read models to catch up. */
     private String confederationOf(UUID id) {
-        return register.confederationOf(id).or(() -> {
-            progress.awaitPosition(positions.head(), Duration.ofSeconds(5));
-            return register.confederationOf(id);
-        }).orElseThrow(() -> unknown(id));
+        return progress.findCaughtUp(() -> register.confederationOf(id)).orElseThrow(() -> unknown(id));
     }
 
     private static Set<OrganisationCode> codes(List<String> codes) {

@@ -2,7 +2,9 @@ package org.mandateledger.api.ledger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -14,10 +16,25 @@ import org.springframework.stereotype.Component;
 public class ProjectionProgress {
 
     private static final long POLL_MILLIS = 5;
+    private static final Duration CATCH_UP = Duration.ofSeconds(5);
     private final EventProcessingConfiguration processing;
+    private final EventStorePositions eventStore;
 
-    ProjectionProgress(EventProcessingConfiguration processing) {
+    ProjectionProgress(EventProcessingConfiguration processing, EventStorePositions eventStore) {
         this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * Looks something up in the read models; if it is not there, waits (at most five seconds) for
+     * them to reach everything committed so far and looks again — for a write addressed by the id
+     * of something created a moment ago.
+     */
+    public <T> Optional<T> findCaughtUp(Supplier<Optional<T>> lookup) {
+        return lookup.get().or(() -> {
+            awaitPosition(eventStore.head(), CATCH_UP);
+            return lookup.get();
+        });
     }
 
     /** The position every segment of the ledger processor has handled, 0 before it has claimed any. */

@@ -3,13 +3,11 @@ package org.mandateledger.api.mandate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.mandateledger.api.ledger.CommandSender;
-import org.mandateledger.api.ledger.EventStorePositions;
 import org.mandateledger.api.ledger.ProjectionProgress;
 import org.mandateledger.api.ledger.Recorded;
 import org.mandateledger.api.problem.NotFoundException;
@@ -52,16 +50,14 @@ class MandateController {
     private final Recorded recorded;
     private final MandateQueries mandates;
     private final ProjectionProgress progress;
-    private final EventStorePositions positions;
     private final Reach reach;
 
     MandateController(CommandSender commands, Recorded recorded, MandateQueries mandates, ProjectionProgress progress,
-                      EventStorePositions positions, Reach reach) {
+                      Reach reach) {
         this.commands = commands;
         this.recorded = recorded;
         this.mandates = mandates;
         this.progress = progress;
-        this.positions = positions;
         this.reach = reach;
     }
 
@@ -101,10 +97,7 @@ class MandateController {
 
     /** Mandates are routed through their confederation; a just-granted one may need the read models to catch up. */
     private String confederationOf(UUID id) {
-        return mandates.confederationOf(id).or(() -> {
-            progress.awaitPosition(positions.head(), Duration.ofSeconds(5));
-            return mandates.confederationOf(id);
-        }).orElseThrow(() -> unknown(id));
+        return progress.findCaughtUp(() -> mandates.confederationOf(id)).orElseThrow(() -> unknown(id));
     }
 
     private static NotFoundException unknown(UUID id) {
