@@ -36,7 +36,6 @@ public abstract class LedgerServiceTest {
     static void ledgerSettings(DynamicPropertyRegistry registry) {
         registry.add("ledger.data-dir", () -> DATA_DIR.resolve("data").toString());
         registry.add("ledger.security.users-file", () -> DATA_DIR.resolve("users.json").toString());
-        registry.add("ledger.rate-limit.per-second", () -> "0");
     }
 
     @LocalServerPort

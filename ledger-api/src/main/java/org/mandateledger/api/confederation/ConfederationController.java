@@ -1,6 +1,7 @@
 package org.mandateledger.api.confederation;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import org.mandateledger.api.ledger.CommandSender;
 import org.mandateledger.api.ledger.Recorded;
@@ -17,6 +18,7 @@ import org.mandateledger.organisation.api.OrganisationCode;
 import org.mandateledger.organisation.api.OrganisationKind;
 import org.mandateledger.projections.confederation.ConfederationQueries;
 import org.mandateledger.projections.confederation.ConfederationView;
+import org.mandateledger.projections.coverage.MemberPractices;
 import org.mandateledger.projections.organisation.OrganisationQueries;
 import org.mandateledger.projections.organisation.OrganisationView;
 import org.springframework.http.ResponseEntity;
@@ -49,13 +51,15 @@ class ConfederationController {
     private final Recorded recorded;
     private final ConfederationQueries confederations;
     private final OrganisationQueries organisations;
+    private final MemberPractices memberPractices;
 
     ConfederationController(CommandSender commands, Recorded recorded, ConfederationQueries confederations,
-                            OrganisationQueries organisations) {
+                            OrganisationQueries organisations, MemberPractices memberPractices) {
         this.commands = commands;
         this.recorded = recorded;
         this.confederations = confederations;
         this.organisations = organisations;
+        this.memberPractices = memberPractices;
     }
 
     @PutMapping
@@ -78,10 +82,9 @@ class ConfederationController {
             OrganisationView o = found.get(code);
             return o == null ? new Member(code, null, null, null) : new Member(code, o.name(), o.kind(), o.registeredPatients());
         }).toList();
-        long practices = members.stream().filter(m -> m.kind() == OrganisationKind.PRACTICE).count();
-        long patients = members.stream().filter(m -> m.kind() == OrganisationKind.PRACTICE && m.registeredPatients() != null)
-                .mapToLong(Member::registeredPatients).sum();
-        return new ConfederationAnswer(view.slug(), view.name(), view.place(), view.constitution(), members, new Totals(practices, patients));
+        var practices = memberPractices.at(slug, Instant.now());
+        return new ConfederationAnswer(view.slug(), view.name(), view.place(), view.constitution(), members,
+                new Totals(practices.size(), practices.values().stream().mapToLong(Long::longValue).sum()));
     }
 
     @PutMapping("/members/{code}")

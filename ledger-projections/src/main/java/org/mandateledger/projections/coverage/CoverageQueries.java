@@ -9,10 +9,8 @@ import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.authority.CoverageRule;
 import org.mandateledger.authority.DualMajority;
 import org.mandateledger.confederation.api.Constitution;
-import org.mandateledger.organisation.api.OrganisationKind;
 import org.mandateledger.projections.confederation.ConfederationQueries;
 import org.mandateledger.projections.mandate.MandateQueries;
-import org.mandateledger.projections.organisation.OrganisationQueries;
 import org.mandateledger.projections.topic.TopicQueries;
 import org.mandateledger.topic.api.TopicSlug;
 import org.springframework.stereotype.Service;
@@ -33,13 +31,13 @@ public class CoverageQueries {
     }
 
     private final ConfederationQueries confederations;
-    private final OrganisationQueries organisations;
+    private final MemberPractices memberPractices;
     private final MandateQueries mandates;
     private final TopicQueries topics;
 
-    CoverageQueries(ConfederationQueries confederations, OrganisationQueries organisations, MandateQueries mandates, TopicQueries topics) {
+    CoverageQueries(ConfederationQueries confederations, MemberPractices memberPractices, MandateQueries mandates, TopicQueries topics) {
         this.confederations = confederations;
-        this.organisations = organisations;
+        this.memberPractices = memberPractices;
         this.mandates = mandates;
         this.topics = topics;
     }
@@ -58,16 +56,11 @@ public class CoverageQueries {
     }
 
     private List<CoverageRule.MemberPractice> memberPractices(String confederation, List<TopicSlug> lineage, Instant at) {
-        List<String> members = confederations.membersAt(confederation, at);
-        Map<String, OrganisationKind> kinds = organisations.kindsAt(members, at);
-        List<String> practices = members.stream().filter(m -> kinds.get(m) == OrganisationKind.PRACTICE).toList();
-        Map<String, Long> patients = organisations.registeredPatientsAt(practices, at);
-        Map<String, AuthorityLevel> ceilings = mandates.applicableCeilings(confederation, practices, lineage, at);
+        Map<String, Long> practices = memberPractices.at(confederation, at);
+        Map<String, AuthorityLevel> ceilings = mandates.applicableCeilings(confederation, practices.keySet(), lineage, at);
         List<CoverageRule.MemberPractice> result = new ArrayList<>();
-        for (String practice : practices) {
-            result.add(new CoverageRule.MemberPractice(practice, patients.getOrDefault(practice, 0L),
-                    Optional.ofNullable(ceilings.get(practice))));
-        }
+        practices.forEach((practice, patients) ->
+                result.add(new CoverageRule.MemberPractice(practice, patients, Optional.ofNullable(ceilings.get(practice)))));
         return result;
     }
 

@@ -11,9 +11,8 @@ import org.mandateledger.authority.Tally;
 import org.mandateledger.confederation.api.Constitution;
 import org.mandateledger.issue.api.IssueStatus;
 import org.mandateledger.issue.api.Term;
-import org.mandateledger.organisation.api.OrganisationKind;
 import org.mandateledger.projections.confederation.ConfederationQueries;
-import org.mandateledger.projections.organisation.OrganisationQueries;
+import org.mandateledger.projections.coverage.MemberPractices;
 import org.mandateledger.projections.paging.InvalidCursorException;
 import org.mandateledger.projections.paging.Page;
 import org.springframework.stereotype.Service;
@@ -32,14 +31,14 @@ public class RegisterQueries {
     private final IssueRepository issues;
     private final PositionRepository positions;
     private final ConfederationQueries confederations;
-    private final OrganisationQueries organisations;
+    private final MemberPractices memberPractices;
 
     RegisterQueries(IssueRepository issues, PositionRepository positions, ConfederationQueries confederations,
-                    OrganisationQueries organisations) {
+                    MemberPractices memberPractices) {
         this.issues = issues;
         this.positions = positions;
         this.confederations = confederations;
-        this.organisations = organisations;
+        this.memberPractices = memberPractices;
     }
 
     public Optional<IssueView> find(UUID id) {
@@ -106,18 +105,13 @@ public class RegisterQueries {
 
     private IssueView.PositionView position(String confederation, PositionEntry p) {
         Instant at = p.recordedAt;
-        List<String> members = confederations.membersAt(confederation, at);
-        Map<String, OrganisationKind> kinds = organisations.kindsAt(members, at);
-        List<String> memberPractices = members.stream().filter(m -> kinds.get(m) == OrganisationKind.PRACTICE).toList();
-        Map<String, Long> patients = organisations.registeredPatientsAt(memberPractices, at);
         Tally total = Tally.NONE;
         Tally backing = Tally.NONE;
         List<String> supporting = p.practices(PositionEntry.Stance.FOR);
-        for (String practice : memberPractices) {
-            long size = patients.getOrDefault(practice, 0L);
-            total = total.plus(1, size);
-            if (supporting.contains(practice)) {
-                backing = backing.plus(1, size);
+        for (Map.Entry<String, Long> practice : memberPractices.at(confederation, at).entrySet()) {
+            total = total.plus(1, practice.getValue());
+            if (supporting.contains(practice.getKey())) {
+                backing = backing.plus(1, practice.getValue());
             }
         }
         Optional<Constitution> constitution = confederations.constitutionAt(confederation, at);
