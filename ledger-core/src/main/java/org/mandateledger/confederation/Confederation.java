@@ -3,7 +3,6 @@ package org.mandateledger.confederation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.mandateledger.authority.Validity;
 import org.mandateledger.confederation.api.AdmitMember;
 import org.mandateledger.confederation.api.ConfederationFormed;
 import org.mandateledger.confederation.api.ConfederationRenamed;
@@ -52,10 +50,7 @@ public class Confederation {
     private ConfederationSlug slug;
     private String name;
     private String place;
-    private Constitution constitution;
-    private final Set<OrganisationCode> members = new HashSet<>();
-    private final Set<OrganisationCode> formerMembers = new HashSet<>();
-    private final Map<MandateId, Mandate> mandates = new LinkedHashMap<>();
+    private final ConfederationRecord record = new ConfederationRecord();
 
     protected Confederation() {
     }
@@ -73,7 +68,7 @@ public class Confederation {
         String nameAfter = command.name() != null ? command.name() : name;
         String placeAfter = command.place() != null ? command.place() : place;
         boolean renamed = !nameAfter.equals(name) || !placeAfter.equals(place);
-        boolean amended = command.constitution() != null && !command.constitution().equals(constitution);
+        boolean amended = command.constitution() != null && !command.constitution().equals(record.constitution());
         if (renamed) {
             apply(new ConfederationRenamed(slug, nameAfter, placeAfter));
         }
@@ -88,7 +83,7 @@ public class Confederation {
         if (!existing.exists(command.member().aggregateId())) {
             throw DomainRuleViolation.notFound("UNKNOWN_ORGANISATION", "organisation " + command.member().value() + " is not registered");
         }
-        if (members.contains(command.member())) {
+        if (record.isMember(command.member())) {
             return RecordOutcome.UNCHANGED;
         }
         apply(new MemberAdmitted(slug, command.member()));
@@ -97,14 +92,14 @@ public class Confederation {
 
     @CommandHandler
     public void handle(RemoveMember command) {
-        if (!members.contains(command.member())) {
-            if (formerMembers.contains(command.member())) {
+        if (!record.isMember(command.member())) {
+            if (record.isFormerMember(command.member())) {
                 throw DomainRuleViolation.conflict("MEMBER_ALREADY_LEFT", command.member().value() + " has already left " + slug.value());
             }
             throw DomainRuleViolation.notFound("NOT_A_MEMBER", command.member().value() + " is not a member of " + slug.value());
         }
         LocalDate today = LedgerClock.today();
-        List<MandateId> standing = mandates.values().stream()
+        List<MandateId> standing = record.mandates().stream()
                 .filter(m -> m.grantor().equals(command.member()) && m.activeOn(today))
                 .map(Mandate::id)
                 .toList();
@@ -118,17 +113,17 @@ public class Confederation {
     @CommandHandler
     public void handle(GrantMandate command, ExistingAggregates existing) {
         LocalDate today = LedgerClock.today();
-        MandateGrantRule.check(command, members, today);
+        MandateGrantRule.check(command, record.members(), today);
         for (TopicSlug topic : command.topics().topics()) {
             if (!existing.exists(topic.aggregateId())) {
                 throw new DomainRuleViolation("UNKNOWN_TOPIC", "topic '" + topic.value() + "' is not defined");
             }
         }
-        if (mandates.containsKey(command.mandate())) {
+        if (record.hasMandate(command.mandate())) {
             throw DomainRuleViolation.conflict("MANDATE_EXISTS", "mandate " + command.mandate() + " is already recorded");
         }
         LocalDate from = Supersession.effectiveFrom(command.validFrom(), today);
-        List<MandateId> superseded = Supersession.supersededBy(command.grantor(), command.topics(), mandates.values(), today, from);
+        List<MandateId> superseded = Supersession.supersededBy(command.grantor(), command.topics(), record.mandates(), today, from);
         apply(new MandateGranted(slug, command.mandate(), command.grantor(), command.topics(), command.ceiling(),
                 command.validFrom(), command.validUntil(), command.terms(), command.evidence()));
         for (MandateId old : superseded) {
@@ -138,7 +133,7 @@ public class Confederation {
 
     @CommandHandler
     public void handle(WithdrawMandate command) {
-        Mandate mandate = mandates.get(command.mandate());
+        Mandate mandate = record.mandate(command.mandate());
         if (mandate == null) {
             throw DomainRuleViolation.notFound("UNKNOWN_MANDATE", "no mandate " + command.mandate() + " in " + slug.value());
         }
@@ -154,7 +149,7 @@ public class Confederation {
         slug = event.slug();
         name = event.name();
         place = event.place();
-        constitution = event.constitution();
+        record.apply(event);
     }
 
     @EventSourcingHandler
@@ -165,48 +160,47 @@ public class Confederation {
 
     @EventSourcingHandler
     void on(ConstitutionAmended event) {
-        constitution = event.constitution();
+        record.apply(event);
     }
 
     @EventSourcingHandler
     void on(MemberAdmitted event) {
-        members.add(event.member());
-        formerMembers.remove(event.member());
+        record.apply(event);
     }
 
     @EventSourcingHandler
     void on(MemberLeft event) {
-        members.remove(event.member());
-        formerMembers.add(event.member());
+        record.apply(event);
     }
 
     @EventSourcingHandler
     void on(MandateGranted event) {
-        mandates.put(event.mandate(), new Mandate(event.mandate(), event.grantor(), event.topics(), event.ceiling(),
-                new Validity(event.validFrom(), event.validUntil())));
+        record.apply(event);
     }
 
     @EventSourcingHandler
     void on(MandateSuperseded event) {
-        mandates.computeIfPresent(event.mandate(), (id, m) -> m.supersedeFrom(event.from()));
+        record.apply(event);
     }
 
     @EventSourcingHandler
     void on(MandateWithdrawn event) {
-        mandates.computeIfPresent(event.mandate(), (id, m) -> m.withdraw());
+        record.apply(event);
     }
 
     /** For tests of rebuilt state: the constitution as the events left it. */
     Constitution constitution() {
-        return constitution;
+        return record.constitution();
     }
 
     Set<OrganisationCode> members() {
-        return Set.copyOf(members);
+        return Set.copyOf(record.members());
     }
 
     Map<MandateId, Mandate> mandates() {
-        return Map.copyOf(mandates);
+        Map<MandateId, Mandate> byId = new LinkedHashMap<>();
+        record.mandates().forEach(m -> byId.put(m.id(), m));
+        return Map.copyOf(byId);
     }
 
     String name() {

@@ -14,6 +14,11 @@ public class DomainRuleViolation extends RuntimeException {
     private final String code;
     private final Kind kind;
     private final List<String> codes;
+    private final List<Breach> breaches;
+
+    /** One rule broken, and where: {@code field} names the part of the command that broke it (e.g. {@code items[0]}). */
+    public record Breach(String code, String field, String message) {
+    }
 
     public DomainRuleViolation(String code, String message) {
         this(Kind.RULE, code, message);
@@ -28,6 +33,19 @@ public class DomainRuleViolation extends RuntimeException {
         this.kind = kind;
         this.code = code;
         this.codes = List.copyOf(codes);
+        this.breaches = List.of();
+    }
+
+    /** Refuses with every breach listed; the code is the first breach's, the codes each code once in the breaches' order. */
+    public DomainRuleViolation(Kind kind, String message, List<Breach> breaches) {
+        super(message);
+        if (breaches.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one breach");
+        }
+        this.kind = kind;
+        this.code = breaches.get(0).code();
+        this.codes = breaches.stream().map(Breach::code).distinct().toList();
+        this.breaches = List.copyOf(breaches);
     }
 
     public static DomainRuleViolation conflict(String code, String message) {
@@ -49,5 +67,10 @@ public class DomainRuleViolation extends RuntimeException {
     /** Every rule broken, the winning {@link #code()} first. */
     public List<String> codes() {
         return codes;
+    }
+
+    /** Every breach with where it was found; empty when the refusal named codes only. */
+    public List<Breach> breaches() {
+        return breaches;
     }
 }

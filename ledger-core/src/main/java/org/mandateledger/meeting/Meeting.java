@@ -2,20 +2,78 @@ package org.mandateledger.meeting;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.mandateledger.appointment.api.AppointmentId;
+import org.mandateledger.authority.AuthorityLevel;
+import org.mandateledger.brief.BriefItemFacts;
+import org.mandateledger.brief.BriefItemRule;
+import org.mandateledger.brief.BriefingRecord;
+import org.mandateledger.brief.BriefingRecord.AppointmentFacts;
+import org.mandateledger.brief.BriefingRecord.IssueFacts;
+import org.mandateledger.brief.BriefingRecord.PositionFacts;
+import org.mandateledger.brief.Concessions;
+import org.mandateledger.forum.api.ForumSlug;
+import org.mandateledger.issue.api.IssueId;
+import org.mandateledger.issue.api.IssueScope;
 import org.mandateledger.ledger.DomainRuleViolation;
+import org.mandateledger.ledger.DomainRuleViolation.Breach;
 import org.mandateledger.ledger.ExistingAggregates;
+import org.mandateledger.ledger.LedgerClock;
+import org.mandateledger.meeting.api.AcknowledgeBrief;
+import org.mandateledger.meeting.api.BriefAcknowledged;
+import org.mandateledger.meeting.api.BriefId;
+import org.mandateledger.meeting.api.BriefIssued;
+import org.mandateledger.meeting.api.BriefIssued.BriefItem;
+import org.mandateledger.meeting.api.BriefVersion;
+import org.mandateledger.meeting.api.IssueBrief;
 import org.mandateledger.meeting.api.MeetingId;
 import org.mandateledger.meeting.api.MeetingScheduled;
 import org.mandateledger.meeting.api.ScheduleMeeting;
+import org.mandateledger.person.api.PersonId;
+import org.mandateledger.topic.api.TopicSlug;
 
-/** A sitting of a forum that exists. */
+/**
+ * A sitting of a forum that exists, and the briefs its delegates are issued for it. The briefs
+ * live here, with the meeting, because the interest rule — a person with a declared interest is
+ * never the only delegate briefed above {@code OBSERVE} on an issue — is decided over every brief
+ * for the meeting at once (ADR 0011).
+ */
 public class Meeting {
+
+    /** Brief-level refusals: said once for the brief, not once per item. */
+    private static final Set<BriefItemRule.Refusal> ONCE_PER_BRIEF =
+            Set.of(BriefItemRule.Refusal.MEETING_STARTED, BriefItemRule.Refusal.FORUM_NOT_IN_APPOINTMENT);
 
     @AggregateIdentifier
     private MeetingId id;
+    private ForumSlug forum;
+    private Instant startsAt;
+    private final Map<BriefId, IssuedBrief> briefs = new LinkedHashMap<>();
+
+    /** A brief's current version as this meeting keeps it. */
+    private record IssuedBrief(BriefId id, AppointmentId appointment, PersonId delegate, int version, List<BriefItem> items,
+                               boolean acknowledged) {
+
+        boolean aboveObserveOn(IssueId issue) {
+            return items.stream().anyMatch(i -> i.issue().equals(issue) && i.authority().compareTo(AuthorityLevel.OBSERVE) > 0);
+        }
+    }
+
+    /** A breach with its rank in the contract's order, so the refusal's code is the first that applies. */
+    private record Ranked(int rank, Breach breach) {
+    }
 
     protected Meeting() {
     }
@@ -28,8 +86,162 @@ public class Meeting {
         apply(new MeetingScheduled(command.id(), command.forum(), command.startsAt(), command.title()));
     }
 
+    @CommandHandler
+    public BriefVersion handle(IssueBrief command, BriefingRecord record) {
+        AppointmentFacts appointment = record.appointment(command.appointment()).orElseThrow(() -> new DomainRuleViolation(
+                "UNKNOWN_APPOINTMENT", "no appointment " + command.appointment().value()));
+        if (appointment.ended() || !appointment.term().inForceOn(LedgerClock.dayAt(startsAt))) {
+            throw new DomainRuleViolation("APPOINTMENT_NOT_IN_FORCE",
+                    "the appointment " + (appointment.ended() ? "has ended" : "is not in force on the meeting's day " + LedgerClock.dayAt(startsAt)));
+        }
+        Optional<IssuedBrief> previous = briefs.values().stream().filter(b -> b.appointment().equals(command.appointment())).findFirst();
+        boolean started = !LedgerClock.now().isBefore(startsAt);
+        Map<TopicSlug, AuthorityLevel> authorityNow = new HashMap<>();
+
+        List<Ranked> refusals = new ArrayList<>();
+        List<Breach> termRefusals = new ArrayList<>();
+        List<BriefItem> granted = new ArrayList<>();
+        Set<IssueId> seen = new HashSet<>();
+        for (int i = 0; i < command.items().size(); i++) {
+            IssueBrief.Item item = command.items().get(i);
+            String field = "items[" + i + "]";
+            if (!seen.add(item.issue())) {
+                throw new DomainRuleViolation("DUPLICATE_ITEM", field + ": issue " + item.issue().value() + " is already an item of this brief");
+            }
+            IssueFacts issue = issueOf(record, item.issue(), appointment, field);
+            List<TopicSlug> lineage = record.lineage(issue.topic());
+            boolean interest = record.interestDeclared(appointment.person(), lineage);
+            BriefItemFacts facts = new BriefItemFacts(started, appointment.forums().covers(forum), appointment.topics().covers(lineage),
+                    issue.position().map(PositionFacts::adopted).orElse(false), issue.scope() == IssueScope.RESERVED,
+                    appointment.ceiling(),
+                    authorityNow.computeIfAbsent(issue.topic(), t -> record.confederationAuthority(appointment.confederation(), t)),
+                    interest, anotherDelegateAboveObserve(item.issue(), appointment.person()));
+            for (BriefItemRule.Refusal refusal : BriefItemRule.refusals(item.authority(), facts)) {
+                String where = ONCE_PER_BRIEF.contains(refusal) ? "meeting" : field;
+                Breach breach = new Breach(refusal.name(), where, explain(refusal, item.authority(), facts));
+                if (refusals.stream().noneMatch(r -> r.breach().equals(breach))) {
+                    refusals.add(new Ranked(refusal.ordinal(), breach));
+                }
+            }
+            Concessions.Decision terms = Concessions.decide(item.authority(), item.mayConcede(), issue.position());
+            terms.refusal().ifPresent(r -> termRefusals.add(new Breach(r.name(), field + ".mayConcede",
+                    r == Concessions.Refusal.TERM_NOT_NEGOTIABLE
+                            ? "not negotiable terms of the position the item rests on: " + terms.offending()
+                            : item.authority() + " commits to nothing, so concedes nothing: " + terms.offending())));
+            terms.terms().ifPresent(t -> granted.add(new BriefItem(item.issue(), issue.topic(), item.authority(),
+                    issue.position().map(PositionFacts::version).orElse(null), t.mayConcede(), t.mustNotConcede(), item.referBack(),
+                    item.notes(), interest)));
+        }
+        refusals.addAll(interestsLeftAlone(command.appointment(), appointment.person(), granted));
+        if (!refusals.isEmpty() || !termRefusals.isEmpty()) {
+            List<Breach> breaches = new ArrayList<>(refusals.stream().sorted(Comparator.comparingInt(Ranked::rank)).map(Ranked::breach).toList());
+            breaches.addAll(termRefusals);
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.RULE, "the brief cannot be issued: " + breaches.get(0).message(), breaches);
+        }
+        BriefId brief = previous.map(IssuedBrief::id).orElse(command.brief());
+        int version = previous.map(b -> b.version() + 1).orElse(1);
+        apply(new BriefIssued(id, brief, version, command.appointment(), appointment.person(), appointment.confederation(), granted));
+        return new BriefVersion(brief, version);
+    }
+
+    @CommandHandler
+    public BriefVersion handle(AcknowledgeBrief command) {
+        IssuedBrief brief = briefs.get(command.brief());
+        if (brief == null || !brief.delegate().equals(command.delegate())) {
+            throw DomainRuleViolation.notFound("UNKNOWN_BRIEF", "no brief " + command.brief() + " for this delegate");
+        }
+        if (brief.acknowledged()) {
+            throw DomainRuleViolation.conflict("BRIEF_ALREADY_ACKNOWLEDGED", "version " + brief.version() + " of the brief is already acknowledged");
+        }
+        apply(new BriefAcknowledged(id, brief.id(), brief.version(), brief.delegate()));
+        return new BriefVersion(brief.id(), brief.version());
+    }
+
+    private static IssueFacts issueOf(BriefingRecord record, IssueId issueId, AppointmentFacts appointment, String field) {
+        IssueFacts issue = record.issue(issueId).orElseThrow(() -> new DomainRuleViolation("UNKNOWN_ISSUE",
+                field + ": no issue " + issueId.value()));
+        if (!issue.confederation().equals(appointment.confederation())) {
+            throw new DomainRuleViolation("ISSUE_OUTSIDE_CONFEDERATION", field + ": issue " + issueId.value() + " belongs to "
+                    + issue.confederation().value() + ", not to the appointment's confederation " + appointment.confederation().value());
+        }
+        if (issue.closed()) {
+            throw new DomainRuleViolation("ISSUE_CLOSED", field + ": issue " + issueId.value() + " is closed");
+        }
+        return issue;
+    }
+
+    /** Another person is briefed above {@code OBSERVE} on the issue at this meeting, in their current version. */
+    private boolean anotherDelegateAboveObserve(IssueId issue, PersonId person) {
+        return briefs.values().stream().anyMatch(b -> !b.delegate().equals(person) && b.aboveObserveOn(issue));
+    }
+
+    /**
+     * The interest rule seen from the other side: a new version that lowers or drops an item must
+     * not leave a delegate who declared an interest, and was accompanied, the only one briefed
+     * above {@code OBSERVE} on it.
+     */
+    private List<Ranked> interestsLeftAlone(AppointmentId appointment, PersonId person, List<BriefItem> granted) {
+        List<Ranked> breaches = new ArrayList<>();
+        for (IssuedBrief other : briefs.values()) {
+            if (other.delegate().equals(person)) {
+                continue;
+            }
+            for (BriefItem item : other.items()) {
+                if (!item.interestDeclared() || item.authority().compareTo(AuthorityLevel.OBSERVE) <= 0) {
+                    continue;
+                }
+                Set<PersonId> before = delegatesAboveObserve(item.issue(), null, List.of(), null);
+                Set<PersonId> after = delegatesAboveObserve(item.issue(), appointment, granted, person);
+                boolean accompaniedBefore = before.stream().anyMatch(p -> !p.equals(other.delegate()));
+                boolean accompaniedAfter = after.stream().anyMatch(p -> !p.equals(other.delegate()));
+                if (accompaniedBefore && !accompaniedAfter) {
+                    breaches.add(new Ranked(BriefItemRule.Refusal.INTEREST_DECLARED.ordinal(), new Breach(
+                            BriefItemRule.Refusal.INTEREST_DECLARED.name(), "items", "this version would leave the delegate of brief "
+                            + other.id() + ", who declared an interest, the only delegate above OBSERVE on issue " + item.issue().value())));
+                }
+            }
+        }
+        return breaches;
+    }
+
+    /** Who is briefed above {@code OBSERVE} on the issue, with {@code replaced}'s brief taken as {@code granted} to {@code person}. */
+    private Set<PersonId> delegatesAboveObserve(IssueId issue, AppointmentId replaced, List<BriefItem> granted, PersonId person) {
+        Set<PersonId> above = new HashSet<>();
+        briefs.values().stream().filter(b -> !b.appointment().equals(replaced) && b.aboveObserveOn(issue)).forEach(b -> above.add(b.delegate()));
+        if (granted.stream().anyMatch(g -> g.issue().equals(issue) && g.authority().compareTo(AuthorityLevel.OBSERVE) > 0)) {
+            above.add(person);
+        }
+        return above;
+    }
+
+    private static String explain(BriefItemRule.Refusal refusal, AuthorityLevel granted, BriefItemFacts facts) {
+        return switch (refusal) {
+            case MEETING_STARTED -> "the meeting has started; a brief is issued before it";
+            case FORUM_NOT_IN_APPOINTMENT -> "the appointment does not cover the meeting's forum";
+            case TOPIC_NOT_IN_APPOINTMENT -> "the appointment does not cover the issue's topic";
+            case POSITION_NOT_ADOPTED -> "the issue has no adopted position, so nothing above OBSERVE may be granted";
+            case RESERVED_ISSUE -> "the issue is reserved; no one is briefed on it above REPRESENT";
+            case AUTHORITY_ABOVE_APPOINTMENT -> granted + " is above the appointment's ceiling " + facts.appointmentCeiling();
+            case AUTHORITY_ABOVE_CONFEDERATION -> granted + " is above the confederation's authority on the topic, "
+                    + facts.confederationAuthority();
+            case INTEREST_DECLARED -> "the delegate declared an interest on the topic and would be the only delegate above OBSERVE";
+        };
+    }
+
     @EventSourcingHandler
     void on(MeetingScheduled event) {
         id = event.id();
+        forum = event.forum();
+        startsAt = event.startsAt();
+    }
+
+    @EventSourcingHandler
+    void on(BriefIssued event) {
+        briefs.put(event.brief(), new IssuedBrief(event.brief(), event.appointment(), event.delegate(), event.version(), event.items(), false));
+    }
+
+    @EventSourcingHandler
+    void on(BriefAcknowledged event) {
+        briefs.computeIfPresent(event.brief(), (id, b) -> new IssuedBrief(b.id(), b.appointment(), b.delegate(), b.version(), b.items(), true));
     }
 }

@@ -29,4 +29,25 @@ public final class Violations {
             }
         };
     }
+
+    /** Matches a refusal whose code is the first of {@code codes} and which lists exactly {@code codes}, in that order. */
+    public static Matcher<DomainRuleViolation> refusedWith(String... codes) {
+        java.util.List<String> expected = java.util.List.of(codes);
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainRuleViolation violation, Description mismatch) {
+                if (!expected.get(0).equals(violation.code()) || !expected.equals(violation.codes())) {
+                    mismatch.appendText("was refused with ").appendValue(violation.code()).appendText(" listing ")
+                            .appendValue(violation.codes()).appendText(": ").appendText(violation.getMessage());
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a DomainRuleViolation with code ").appendValue(expected.get(0)).appendText(" listing ").appendValue(expected);
+            }
+        };
+    }
 }

@@ -50,7 +50,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
         ProblemDetail problem = Problems.of(status, e.code(), e.getMessage());
-        if (e.codes().size() > 1) {
+        if (!e.breaches().isEmpty()) {
+            Problems.withErrors(problem, e.breaches().stream().map(b -> new Problems.RuleError(b.field(), b.code(), b.message())).toList());
+        } else if (e.codes().size() > 1) {
             Problems.withErrors(problem, e.codes().stream().map(c -> new Problems.FieldError(c, c)).toList());
         }
         return respond(problem);

@@ -20,6 +20,10 @@ public final class Problems {
     public record FieldError(String field, String message) {
     }
 
+    /** One rule of the domain a part of the request broke, with its stable code. */
+    public record RuleError(String field, String code, String message) {
+    }
+
     private Problems() {
     }
 
@@ -32,7 +36,7 @@ public final class Problems {
         return problem;
     }
 
-    public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+    public static ProblemDetail withErrors(ProblemDetail problem, List<?> errors) {
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -1,2 +1,2 @@
-/** The messages of the meeting feature: sittings of system forums. */
+/** The messages of the meeting feature: sittings of system forums, and the briefs delegates are issued for them. */
 package org.mandateledger.meeting.api;
