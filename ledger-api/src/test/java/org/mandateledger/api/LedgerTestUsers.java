@@ -16,7 +16,9 @@ public final class LedgerTestUsers {
             "icb", "icb-password-1",
             "registrar", "registrar-password-1",
             "ops", "ops-password-1",
-            "other-chair", "other-chair-password-1");
+            "other-chair", "other-chair-password-1",
+            "dr-ahmed", "dr-ahmed-password-1",
+            "dr-brown", "dr-brown-password-1");
 
     private LedgerTestUsers() {
     }
@@ -28,10 +30,18 @@ public final class LedgerTestUsers {
                 user("icb", "ICB", "*"),
                 user("registrar", "SECRETARIAT", "*"),
                 user("ops", "ADMIN", "*"),
-                user("other-chair", "CHAIR", "cheshire-west"));
+                user("other-chair", "CHAIR", "cheshire-west"),
+                delegate("dr-ahmed", "cheshire-briefs", "dr.ahmed"),
+                delegate("dr-brown", "cheshire-briefs", "dr.brown"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;
+    }
+
+    /** A delegate, linked by {@code login} to the person whose briefs they read. */
+    private static Map<String, Object> delegate(String name, String confederation, String login) {
+        return Map.of("username", name, "password", "{noop}" + PASSWORDS.get(name), "role", "DELEGATE", "confederation", confederation,
+                "login", login);
     }
 
     private static Map<String, Object> user(String name, String role, String confederation) {

@@ -8,7 +8,11 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.mandateledger.appointment.Appointment;
 import org.mandateledger.confederation.Confederation;
+import org.mandateledger.brief.BriefingRecord;
+import org.mandateledger.brief.EventStoreBriefingRecord;
+import org.mandateledger.confederation.EventStoreConfederationStanding;
 import org.mandateledger.confederation.EventStoreMemberRoll;
+import org.mandateledger.confederation.api.ConfederationStanding;
 import org.mandateledger.confederation.api.MemberRoll;
 import org.mandateledger.forum.Forum;
 import org.mandateledger.issue.Issue;
@@ -44,6 +48,18 @@ class AxonConfiguration {
     @Bean
     MemberRoll memberRoll(EventStore eventStore) {
         return new EventStoreMemberRoll(eventStore);
+    }
+
+    /** The confederation's authority and adoption for other aggregates' commands (a brief), read from the event store. */
+    @Bean
+    ConfederationStanding confederationStanding(EventStore eventStore) {
+        return new EventStoreConfederationStanding(eventStore);
+    }
+
+    /** What brief-delegate must know of the rest of the ledger, read from the event store in the command's transaction (ADR 0011). */
+    @Bean
+    BriefingRecord briefingRecord(EventStore eventStore, ConfederationStanding standing) {
+        return new EventStoreBriefingRecord(eventStore, standing);
     }
 
     /**

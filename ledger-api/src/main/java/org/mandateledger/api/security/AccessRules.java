@@ -27,6 +27,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <li>{@code GET}/{@code HEAD} {@code /api/v1/**}: any authenticated user;</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/confederations/{slug}[/**]}: a {@link #WRITERS writer}
  *     whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code POST /api/v1/briefs/{id}/acknowledgement}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/**}: a {@link #WRITERS writer};</li>
  * <li>anything else: any authenticated user.</li>
  * </ul>
@@ -55,6 +56,8 @@ public class AccessRules {
     /** {@code /**} also matches nothing, so this covers {@code /api/v1/confederations/{slug}} itself. */
     static final String CONFEDERATION = "/api/v1/confederations/{slug}/**";
 
+    static final String BRIEF_ACKNOWLEDGEMENT = "/api/v1/briefs/{id}/acknowledgement";
+
     static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD);
     static final List<HttpMethod> WRITES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
@@ -74,10 +77,19 @@ public class AccessRules {
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, API).authenticated();
         }
+        // A brief is acknowledged by the delegate it was issued to (which one is checked where the brief is loaded).
+        rules.requestMatchers(HttpMethod.POST, BRIEF_ACKNOWLEDGEMENT).access(delegate());
         for (HttpMethod method : WRITES) {
             rules.requestMatchers(method, API).access(writer());
         }
         rules.anyRequest().authenticated();
+    }
+
+    /** Acting on one's own brief: role DELEGATE. */
+    AuthorizationManager<RequestAuthorizationContext> delegate() {
+        return rule((authentication, context) -> authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.DELEGATE.authority().equals(a.getAuthority()))
+                ? null : "Only the delegate a brief was issued to acts on it.");
     }
 
     /** Writes: role CHAIR or SECRETARIAT. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.forum.api.ForumSlug;
+import org.mandateledger.projections.brief.BriefQueries;
 import org.mandateledger.projections.coverage.CoverageQueries;
 import org.mandateledger.projections.coverage.CoverageView;
 import org.mandateledger.projections.person.PersonQueries;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Speaking rights as at any instant: every delegate whose appointment then covers the topic (and
  * the forum, when one is asked for), with effective authority — the least of the appointment's
  * ceiling and the confederation's authority on the topic, {@code OBSERVE} included — the coverage
- * behind it, and the adopted positions they may state (none for an observer).
+ * behind it, the adopted positions they may state (none for an observer), and the briefs they
+ * hold for meetings from that day on, each capped at what they hold.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,14 +34,16 @@ public class SpeakingRightsQueries {
     private final TopicQueries topics;
     private final PersonQueries people;
     private final RegisterQueries register;
+    private final BriefQueries briefs;
 
     SpeakingRightsQueries(AppointmentRepository appointments, CoverageQueries coverage, TopicQueries topics, PersonQueries people,
-                          RegisterQueries register) {
+                          RegisterQueries register, BriefQueries briefs) {
         this.appointments = appointments;
         this.coverage = coverage;
         this.topics = topics;
         this.people = people;
         this.register = register;
+        this.briefs = briefs;
     }
 
     public record Answer(Optional<SpeakingRightsView> rights, CoverageQueries.Unknown unknown) {
@@ -67,7 +71,10 @@ public class SpeakingRightsQueries {
             SpeakingRightsView.Person person = people.find(appointment.person)
                     .map(SpeakingRightsQueries::person)
                     .orElse(new SpeakingRightsView.Person(appointment.person, null, null, null));
-            speakers.add(new SpeakingRightsView.Speaker(person, appointment.id, authority, appointment.ceiling, List.of(),
+            // At a meeting a delegate speaks with no more than their brief grants, and never more than they hold.
+            List<SpeakingRightsView.Brief> briefed = briefs.forSpeaker(appointment.id, topic, forum, at).stream()
+                    .map(b -> new SpeakingRightsView.Brief(b.id(), b.meeting(), AuthorityLevel.least(b.authority(), authority))).toList();
+            speakers.add(new SpeakingRightsView.Speaker(person, appointment.id, authority, appointment.ceiling, briefed,
                     authority.atLeast(AuthorityLevel.REPRESENT) ? adopted : List.of()));
         }
         return new Answer(Optional.of(new SpeakingRightsView(confederation, topic, forum, at, coverageView.authority(), coverageView,
