@@ -165,6 +165,24 @@ class BadInputTest extends LedgerServiceTest {
         refused(() -> http.multipart("registrar", "/api/v1/organisations/import", files), 400, "INVALID_ODS_FILE");
     }
 
+    @Test
+    void a_brief_that_names_nothing_recorded_or_says_nothing_is_refused() {
+        String unknown = java.util.UUID.randomUUID().toString();
+        var item = body("issue", unknown, "authority", "OBSERVE");
+        refused(() -> http.post("registrar", "/api/v1/briefs", body("appointment", unknown, "meeting", unknown, "items", List.of(item))),
+                422, "UNKNOWN_APPOINTMENT");
+        refused(() -> http.post("registrar", "/api/v1/briefs", body("appointment", unknown, "meeting", unknown, "items", List.of())),
+                400, "VALIDATION_FAILED");
+        refused(() -> http.post("registrar", "/api/v1/briefs", body("appointment", unknown, "meeting", unknown,
+                "items", List.of(body("issue", unknown, "authority", "SUPREME")))), 400, "INVALID_VALUE");
+        refused(() -> http.post("registrar", "/api/v1/briefs", body("appointment", "not-a-uuid", "meeting", unknown, "items", List.of(item))),
+                400, "INVALID_VALUE");
+        refused(() -> http.post("registrar", "/api/v1/briefs", body("appointment", unknown, "meeting", unknown, "items",
+                List.of(body("issue", unknown, "authority", "OBSERVE", "concede", List.of("N1"))))), 400, "UNKNOWN_FIELD");
+        refused(() -> http.get("registrar", "/api/v1/briefs/" + unknown), 404, "UNKNOWN_BRIEF");
+        refused(() -> http.get("registrar", "/api/v1/briefs/not-a-uuid"), 400, "INVALID_PARAMETER");
+    }
+
     private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
         return body("grantor", grantor, "topics", List.of("*"), "ceiling", ceiling, "validFrom", validFrom);
     }

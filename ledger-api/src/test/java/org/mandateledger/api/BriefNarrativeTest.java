@@ -127,6 +127,12 @@ class BriefNarrativeTest extends LedgerServiceTest {
         assertThat(http.get("dr-brown", "/api/v1/briefs/" + ahmedBrief).status()).isEqualTo(404);
         assertThat(http.get("icb", "/api/v1/briefs/" + ahmedBrief).status()).isEqualTo(404);
         assertThat(http.get("other-chair", "/api/v1/briefs/" + ahmedBrief).status()).isEqualTo(404);
+        // The same login with another reach, or another role, reads nothing of it.
+        assertThat(http.get("west-ahmed", "/api/v1/briefs/" + ahmedBrief).status()).isEqualTo(404);
+        assertThat(http.get("west-ahmed", "/api/v1/me/briefs").json().get("items")).isEmpty();
+        assertThat(http.get("icb-ahmed", "/api/v1/briefs/" + ahmedBrief).status()).isEqualTo(404);
+        assertThat(http.get("icb-ahmed", "/api/v1/me/briefs").json().get("items")).isEmpty();
+        assertThat(http.post("west-ahmed", "/api/v1/briefs/" + ahmedBrief + "/acknowledgement", null).status()).isEqualTo(404);
         JsonNode mine = http.get("dr-ahmed", "/api/v1/me/briefs?upcoming=true").json();
         assertThat(mine.get("items").valueStream().map(b -> b.get("id").asString()).toList()).containsExactly(ahmedBrief);
         assertThat(http.post("chair", "/api/v1/briefs/" + ahmedBrief + "/acknowledgement", null).status()).isEqualTo(403);
@@ -147,6 +153,9 @@ class BriefNarrativeTest extends LedgerServiceTest {
         assertThat(speakers.get(ahmedAppointment).get("briefs").findValuesAsString("id")).containsExactly(ahmedBrief);
         assertThat(speakers.get(ahmedAppointment).get("briefs").get(0).get("authority").asString()).isEqualTo(holds);
         assertThat(speakers.get(brownAppointment).get("briefs").get(0).get("authority").asString()).isEqualTo("REPRESENT");
+        // On the parent topic, a brief on an issue beneath it is not a brief to speak on the parent.
+        assertThat(http.get("icb", "/api/v1/speaking-rights?confederation=" + SLUG + "&topic=br-access&forum=br-board").json()
+                .get("speakers").findValues("briefs")).hasSize(2).allSatisfy(briefs -> assertThat(briefs).isEmpty());
         Instant beforeWithdrawals = Instant.now();
 
         // Withdrawals, the last granted first, until the practices left no longer give NEGOTIATE.

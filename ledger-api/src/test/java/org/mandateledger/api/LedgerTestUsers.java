@@ -18,7 +18,9 @@ public final class LedgerTestUsers {
             "ops", "ops-password-1",
             "other-chair", "other-chair-password-1",
             "dr-ahmed", "dr-ahmed-password-1",
-            "dr-brown", "dr-brown-password-1");
+            "dr-brown", "dr-brown-password-1",
+            "west-ahmed", "west-ahmed-password-1",
+            "icb-ahmed", "icb-ahmed-password-1");
 
     private LedgerTestUsers() {
     }
@@ -32,7 +34,11 @@ public final class LedgerTestUsers {
                 user("ops", "ADMIN", "*"),
                 user("other-chair", "CHAIR", "cheshire-west"),
                 delegate("dr-ahmed", "cheshire-briefs", "dr.ahmed"),
-                delegate("dr-brown", "cheshire-briefs", "dr.brown"));
+                delegate("dr-brown", "cheshire-briefs", "dr.brown"),
+                // The same login elsewhere: a delegate of another confederation, and an ICB user.
+                delegate("west-ahmed", "cheshire-west", "dr.ahmed"),
+                Map.of("username", "icb-ahmed", "password", "{noop}" + PASSWORDS.get("icb-ahmed"), "role", "ICB", "confederation", "*",
+                        "login", "dr.ahmed"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

@@ -88,27 +88,40 @@ public class Meeting {
 
     @CommandHandler
     public BriefVersion handle(IssueBrief command, BriefingRecord record) {
-        AppointmentFacts appointment = record.appointment(command.appointment()).orElseThrow(() -> new DomainRuleViolation(
-                "UNKNOWN_APPOINTMENT", "no appointment " + command.appointment().value()));
+        boolean started = !LedgerClock.now().isBefore(startsAt);
+        List<Ranked> refusals = new ArrayList<>();
+        if (started) {
+            refusals.add(contract(BriefItemRule.Refusal.MEETING_STARTED, "meeting", "the meeting has started; a brief is issued before it"));
+        }
+        Optional<AppointmentFacts> found = record.appointment(command.appointment());
+        if (found.isEmpty()) {
+            refusals.add(reference("UNKNOWN_APPOINTMENT", "appointment", "no appointment " + command.appointment().value()));
+            throw refused(refusals, List.of());
+        }
+        AppointmentFacts appointment = found.get();
         if (appointment.ended() || !appointment.term().inForceOn(LedgerClock.dayAt(startsAt))) {
-            throw new DomainRuleViolation("APPOINTMENT_NOT_IN_FORCE",
-                    "the appointment " + (appointment.ended() ? "has ended" : "is not in force on the meeting's day " + LedgerClock.dayAt(startsAt)));
+            refusals.add(reference("APPOINTMENT_NOT_IN_FORCE", "appointment", "the appointment "
+                    + (appointment.ended() ? "has ended" : "is not in force on the meeting's day " + LedgerClock.dayAt(startsAt))));
         }
         Optional<IssuedBrief> previous = briefs.values().stream().filter(b -> b.appointment().equals(command.appointment())).findFirst();
-        boolean started = !LedgerClock.now().isBefore(startsAt);
         Map<TopicSlug, AuthorityLevel> authorityNow = new HashMap<>();
-
-        List<Ranked> refusals = new ArrayList<>();
         List<Breach> termRefusals = new ArrayList<>();
         List<BriefItem> granted = new ArrayList<>();
-        Set<IssueId> seen = new HashSet<>();
+        Map<IssueId, AuthorityLevel> requested = new LinkedHashMap<>();
         for (int i = 0; i < command.items().size(); i++) {
             IssueBrief.Item item = command.items().get(i);
             String field = "items[" + i + "]";
-            if (!seen.add(item.issue())) {
-                throw new DomainRuleViolation("DUPLICATE_ITEM", field + ": issue " + item.issue().value() + " is already an item of this brief");
+            if (requested.putIfAbsent(item.issue(), item.authority()) != null) {
+                refusals.add(reference("DUPLICATE_ITEM", field, "issue " + item.issue().value() + " is already an item of this brief"));
+                continue;
             }
-            IssueFacts issue = issueOf(record, item.issue(), appointment, field);
+            Optional<IssueFacts> issueFound = record.issue(item.issue());
+            Optional<Ranked> unusable = unusable(issueFound, item.issue(), appointment, field);
+            if (unusable.isPresent()) {
+                refusals.add(unusable.get());
+                continue;
+            }
+            IssueFacts issue = issueFound.get();
             List<TopicSlug> lineage = record.lineage(issue.topic());
             boolean interest = record.interestDeclared(appointment.person(), lineage);
             BriefItemFacts facts = new BriefItemFacts(started, appointment.forums().covers(forum), appointment.topics().covers(lineage),
@@ -117,10 +130,9 @@ public class Meeting {
                     authorityNow.computeIfAbsent(issue.topic(), t -> record.confederationAuthority(appointment.confederation(), t)),
                     interest, anotherDelegateAboveObserve(item.issue(), appointment.person()));
             for (BriefItemRule.Refusal refusal : BriefItemRule.refusals(item.authority(), facts)) {
-                String where = ONCE_PER_BRIEF.contains(refusal) ? "meeting" : field;
-                Breach breach = new Breach(refusal.name(), where, explain(refusal, item.authority(), facts));
-                if (refusals.stream().noneMatch(r -> r.breach().equals(breach))) {
-                    refusals.add(new Ranked(refusal.ordinal(), breach));
+                Ranked ranked = contract(refusal, ONCE_PER_BRIEF.contains(refusal) ? "meeting" : field, explain(refusal, item.authority(), facts));
+                if (refusals.stream().noneMatch(r -> r.breach().equals(ranked.breach()))) {
+                    refusals.add(ranked);
                 }
             }
             Concessions.Decision terms = Concessions.decide(item.authority(), item.mayConcede(), issue.position());
@@ -132,16 +144,45 @@ public class Meeting {
                     issue.position().map(PositionFacts::version).orElse(null), t.mayConcede(), t.mustNotConcede(), item.referBack(),
                     item.notes(), interest)));
         }
-        refusals.addAll(interestsLeftAlone(command.appointment(), appointment.person(), granted));
+        refusals.addAll(interestsLeftAlone(command.appointment(), appointment.person(), requested));
         if (!refusals.isEmpty() || !termRefusals.isEmpty()) {
-            List<Breach> breaches = new ArrayList<>(refusals.stream().sorted(Comparator.comparingInt(Ranked::rank)).map(Ranked::breach).toList());
-            breaches.addAll(termRefusals);
-            throw new DomainRuleViolation(DomainRuleViolation.Kind.RULE, "the brief cannot be issued: " + breaches.get(0).message(), breaches);
+            throw refused(refusals, termRefusals);
         }
         BriefId brief = previous.map(IssuedBrief::id).orElse(command.brief());
         int version = previous.map(b -> b.version() + 1).orElse(1);
         apply(new BriefIssued(id, brief, version, command.appointment(), appointment.person(), appointment.confederation(), granted));
         return new BriefVersion(brief, version);
+    }
+
+    /** Every breach, in the contract's order (what the brief names comes right after {@code MEETING_STARTED}), then the term lists'. */
+    private static DomainRuleViolation refused(List<Ranked> refusals, List<Breach> termRefusals) {
+        List<Breach> breaches = new ArrayList<>(refusals.stream().sorted(Comparator.comparingInt(Ranked::rank)).map(Ranked::breach).toList());
+        breaches.addAll(termRefusals);
+        return new DomainRuleViolation(DomainRuleViolation.Kind.RULE, "the brief cannot be issued: " + breaches.get(0).message(), breaches);
+    }
+
+    /** A rule of the contract, ranked by its place in the contract's order. */
+    private static Ranked contract(BriefItemRule.Refusal refusal, String field, String message) {
+        return new Ranked(2 * refusal.ordinal(), new Breach(refusal.name(), field, message));
+    }
+
+    /** Something the brief names that cannot be briefed on at all: after {@code MEETING_STARTED}, before every other rule. */
+    private static Ranked reference(String code, String field, String message) {
+        return new Ranked(2 * BriefItemRule.Refusal.MEETING_STARTED.ordinal() + 1, new Breach(code, field, message));
+    }
+
+    private static Optional<Ranked> unusable(Optional<IssueFacts> issue, IssueId issueId, AppointmentFacts appointment, String field) {
+        if (issue.isEmpty()) {
+            return Optional.of(reference("UNKNOWN_ISSUE", field, "no issue " + issueId.value()));
+        }
+        if (!issue.get().confederation().equals(appointment.confederation())) {
+            return Optional.of(reference("ISSUE_OUTSIDE_CONFEDERATION", field, "issue " + issueId.value() + " belongs to "
+                    + issue.get().confederation().value() + ", not to the appointment's confederation " + appointment.confederation().value()));
+        }
+        if (issue.get().closed()) {
+            return Optional.of(reference("ISSUE_CLOSED", field, "issue " + issueId.value() + " is closed"));
+        }
+        return Optional.empty();
     }
 
     @CommandHandler
@@ -157,19 +198,6 @@ public class Meeting {
         return new BriefVersion(brief.id(), brief.version());
     }
 
-    private static IssueFacts issueOf(BriefingRecord record, IssueId issueId, AppointmentFacts appointment, String field) {
-        IssueFacts issue = record.issue(issueId).orElseThrow(() -> new DomainRuleViolation("UNKNOWN_ISSUE",
-                field + ": no issue " + issueId.value()));
-        if (!issue.confederation().equals(appointment.confederation())) {
-            throw new DomainRuleViolation("ISSUE_OUTSIDE_CONFEDERATION", field + ": issue " + issueId.value() + " belongs to "
-                    + issue.confederation().value() + ", not to the appointment's confederation " + appointment.confederation().value());
-        }
-        if (issue.closed()) {
-            throw new DomainRuleViolation("ISSUE_CLOSED", field + ": issue " + issueId.value() + " is closed");
-        }
-        return issue;
-    }
-
     /** Another person is briefed above {@code OBSERVE} on the issue at this meeting, in their current version. */
     private boolean anotherDelegateAboveObserve(IssueId issue, PersonId person) {
         return briefs.values().stream().anyMatch(b -> !b.delegate().equals(person) && b.aboveObserveOn(issue));
@@ -180,7 +208,7 @@ public class Meeting {
      * not leave a delegate who declared an interest, and was accompanied, the only one briefed
      * above {@code OBSERVE} on it.
      */
-    private List<Ranked> interestsLeftAlone(AppointmentId appointment, PersonId person, List<BriefItem> granted) {
+    private List<Ranked> interestsLeftAlone(AppointmentId appointment, PersonId person, Map<IssueId, AuthorityLevel> requested) {
         List<Ranked> breaches = new ArrayList<>();
         for (IssuedBrief other : briefs.values()) {
             if (other.delegate().equals(person)) {
@@ -190,25 +218,24 @@ public class Meeting {
                 if (!item.interestDeclared() || item.authority().compareTo(AuthorityLevel.OBSERVE) <= 0) {
                     continue;
                 }
-                Set<PersonId> before = delegatesAboveObserve(item.issue(), null, List.of(), null);
-                Set<PersonId> after = delegatesAboveObserve(item.issue(), appointment, granted, person);
+                Set<PersonId> before = delegatesAboveObserve(item.issue(), null, Map.of(), null);
+                Set<PersonId> after = delegatesAboveObserve(item.issue(), appointment, requested, person);
                 boolean accompaniedBefore = before.stream().anyMatch(p -> !p.equals(other.delegate()));
                 boolean accompaniedAfter = after.stream().anyMatch(p -> !p.equals(other.delegate()));
                 if (accompaniedBefore && !accompaniedAfter) {
-                    breaches.add(new Ranked(BriefItemRule.Refusal.INTEREST_DECLARED.ordinal(), new Breach(
-                            BriefItemRule.Refusal.INTEREST_DECLARED.name(), "items", "this version would leave the delegate of brief "
-                            + other.id() + ", who declared an interest, the only delegate above OBSERVE on issue " + item.issue().value())));
+                    breaches.add(contract(BriefItemRule.Refusal.INTEREST_DECLARED, "items", "this version would leave the delegate of brief "
+                            + other.id() + ", who declared an interest, the only delegate above OBSERVE on issue " + item.issue().value()));
                 }
             }
         }
         return breaches;
     }
 
-    /** Who is briefed above {@code OBSERVE} on the issue, with {@code replaced}'s brief taken as {@code granted} to {@code person}. */
-    private Set<PersonId> delegatesAboveObserve(IssueId issue, AppointmentId replaced, List<BriefItem> granted, PersonId person) {
+    /** Who is briefed above {@code OBSERVE} on the issue, with {@code replaced}'s brief taken as {@code requested} by {@code person}. */
+    private Set<PersonId> delegatesAboveObserve(IssueId issue, AppointmentId replaced, Map<IssueId, AuthorityLevel> requested, PersonId person) {
         Set<PersonId> above = new HashSet<>();
         briefs.values().stream().filter(b -> !b.appointment().equals(replaced) && b.aboveObserveOn(issue)).forEach(b -> above.add(b.delegate()));
-        if (granted.stream().anyMatch(g -> g.issue().equals(issue) && g.authority().compareTo(AuthorityLevel.OBSERVE) > 0)) {
+        if (requested.getOrDefault(issue, AuthorityLevel.OBSERVE).compareTo(AuthorityLevel.OBSERVE) > 0) {
             above.add(person);
         }
         return above;

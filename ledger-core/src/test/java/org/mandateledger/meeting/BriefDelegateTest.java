@@ -304,6 +304,19 @@ class BriefDelegateTest {
         }
 
         @Test
+        void an_item_refused_for_its_terms_is_not_read_as_stepping_down() {
+            beforeTheMeeting(
+                    issued(SECOND, 1, BROWN, DR_BROWN, granted(SAME_DAY_ACCESS, AuthorityLevel.REPRESENT, List.of(),
+                            List.of("E1", "E2", "N1", "N2"), false)),
+                    issued(FIRST, 1, AHMED, DR_AHMED, granted(SAME_DAY_ACCESS, AuthorityLevel.NEGOTIATE, List.of("N1", "N2"),
+                            List.of("E1", "E2"), true)))
+                    .when(brief(BriefId.next(), BROWN, new IssueBrief.Item(SAME_DAY_ACCESS, AuthorityLevel.NEGOTIATE, List.of("E1"), List.of(),
+                            null)))
+                    .expectException(refusedWith("TERM_NOT_NEGOTIABLE"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void a_new_version_of_the_same_persons_brief_does_not_count_as_another_delegate() {
             record.declare(DR_AHMED, ACCESS);
             beforeTheMeeting(issued(FIRST, 1, AHMED, DR_AHMED, granted(SAME_DAY_ACCESS, AuthorityLevel.OBSERVE, List.of(),
@@ -343,9 +356,26 @@ class BriefDelegateTest {
         }
     }
 
-    /** What a brief must name before any rule of the contract is weighed. */
+    /** What a brief must name before any rule of the contract but {@code MEETING_STARTED} is weighed. */
     @Nested
     class References {
+
+        @Test
+        void a_started_meeting_comes_first_and_what_the_brief_names_is_listed_after_it() {
+            record.issues.put(SAME_DAY_ACCESS, new IssueFacts(CHESHIRE_EAST, URGENT_CARE, IssueScope.COLLECTIVE, true, Optional.of(ADOPTED_V2)));
+            fixture.givenCurrentTime(STARTS).andGiven(scheduled())
+                    .when(brief(FIRST, AHMED, item(SAME_DAY_ACCESS, AuthorityLevel.OBSERVE), item(EMERGING, AuthorityLevel.REPRESENT)))
+                    .expectException(refusedWith("MEETING_STARTED", "ISSUE_CLOSED", "POSITION_NOT_ADOPTED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_unknown_appointment_at_a_started_meeting() {
+            fixture.givenCurrentTime(STARTS).andGiven(scheduled())
+                    .when(brief(FIRST, new AppointmentId(UUID.randomUUID()), item(SAME_DAY_ACCESS, AuthorityLevel.OBSERVE)))
+                    .expectException(refusedWith("MEETING_STARTED", "UNKNOWN_APPOINTMENT"))
+                    .expectNoEvents();
+        }
 
         @Test
         void unknown_appointment() {

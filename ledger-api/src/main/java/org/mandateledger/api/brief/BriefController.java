@@ -114,13 +114,16 @@ class BriefController {
     @GetMapping("/me/briefs")
     Page<BriefView> mine(@RequestParam(defaultValue = "false") boolean upcoming) {
         LedgerUser user = CurrentUser.get();
-        return new Page<>(briefs.of(people.withLogin(user.login()), upcoming, Instant.now()), null);
+        List<UUID> me = people.withLogin(user.login());
+        return new Page<>(briefs.of(me, upcoming, Instant.now()).stream()
+                .filter(b -> readable(user, b.confederation(), b.delegate(), me)).toList(), null);
     }
 
     @PostMapping("/briefs/{id}/acknowledgement")
     ResponseEntity<BriefView> acknowledge(@PathVariable UUID id) {
         BriefQueries.Owner owner = progress.findCaughtUp(() -> briefs.owner(id)).orElseThrow(() -> unknown(id));
-        if (!people.withLogin(CurrentUser.get().login()).contains(owner.person())) {
+        LedgerUser user = CurrentUser.get();
+        if (!user.reaches(owner.confederation()) || !people.withLogin(user.login()).contains(owner.person())) {
             throw unknown(id);
         }
         long position = commands.send(new AcknowledgeBrief(new MeetingId(owner.meeting()), new BriefId(id), new PersonId(owner.person())))
@@ -128,18 +131,26 @@ class BriefController {
         return recorded.ok(position, () -> briefs.find(id, Instant.now()).orElse(null));
     }
 
-    /** Chairs and secretariats within reach, and the briefed delegate; for anyone else the brief does not exist. */
+    /** For anyone who may not read it, the brief does not exist. */
     private void requireReadable(UUID id) {
         BriefQueries.Owner owner = briefs.owner(id).orElseThrow(() -> unknown(id));
         LedgerUser user = CurrentUser.get();
-        boolean readable = switch (user.role()) {
-            case CHAIR, SECRETARIAT -> user.reaches(owner.confederation());
-            case DELEGATE -> people.withLogin(user.login()).contains(owner.person());
-            default -> false;
-        };
-        if (!readable) {
+        if (!readable(user, owner.confederation(), owner.person(), people.withLogin(user.login()))) {
             throw unknown(id);
         }
+    }
+
+    /**
+     * Chairs and secretariats within reach read every brief of their confederation; a delegate
+     * reads their own (the person linked to their login), in the confederation of their reach;
+     * nobody else reads a brief's contents.
+     */
+    private static boolean readable(LedgerUser user, String confederation, UUID delegate, List<UUID> me) {
+        return switch (user.role()) {
+            case CHAIR, SECRETARIAT -> user.reaches(confederation);
+            case DELEGATE -> user.reaches(confederation) && me.contains(delegate);
+            default -> false;
+        };
     }
 
     private static NotFoundException unknown(UUID id) {

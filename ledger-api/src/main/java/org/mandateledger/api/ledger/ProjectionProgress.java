@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.mandateledger.api.problem.NotYetConsistentException;
 import org.mandateledger.projections.LedgerProcessor;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,16 @@ public class ProjectionProgress {
     /**
      * Looks something up in the read models; if it is not there, waits (at most five seconds) for
      * them to reach everything committed so far and looks again — for a write addressed by the id
-     * of something created a moment ago.
+     * of something created a moment ago. If they have not caught up by then, the answer is not
+     * "unknown" but {@link NotYetConsistentException} (503, retry later): a real object is never
+     * refused as unknown because the read models lag.
      */
     public <T> Optional<T> findCaughtUp(Supplier<Optional<T>> lookup) {
         return lookup.get().or(() -> {
-            awaitPosition(eventStore.head(), CATCH_UP);
+            long head = eventStore.head();
+            if (!awaitPosition(head, CATCH_UP)) {
+                throw new NotYetConsistentException(head, position());
+            }
             return lookup.get();
         });
     }

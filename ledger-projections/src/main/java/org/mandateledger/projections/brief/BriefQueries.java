@@ -77,11 +77,12 @@ public class BriefQueries {
 
     /**
      * The briefs an appointment held at {@code at} for meetings on that day or later (of the
-     * forum, when one is asked for), with the most any of their items grants on an issue within
-     * the topic.
+     * forum, when one is asked for), with the most any of their items grants on an issue of the
+     * topic or an ancestor — the issues whose positions a speaker on the topic may state.
      */
     public List<SpeakingBrief> forSpeaker(UUID appointment, String topic, String forum, Instant at) {
         LocalDate day = LedgerClock.dayAt(at);
+        List<String> lineage = topics.lineage(topic, at).stream().map(TopicSlug::value).toList();
         List<SpeakingBrief> briefs = new ArrayList<>();
         for (BriefVersionEntry version : versions.findByAppointmentOrderByIssuedAtAsc(appointment)) {
             if (!version.currentAt(at)) {
@@ -93,7 +94,7 @@ public class BriefQueries {
                 continue;
             }
             version.items.stream()
-                    .filter(item -> topics.lineage(item.topic, at).contains(new TopicSlug(topic)))
+                    .filter(item -> lineage.contains(item.topic))
                     .map(item -> item.authority)
                     .max(Comparator.naturalOrder())
                     .ifPresent(authority -> briefs.add(new SpeakingBrief(version.brief, version.meeting, authority)));
@@ -103,6 +104,8 @@ public class BriefQueries {
 
     private BriefView view(BriefVersionEntry v, Instant now) {
         Optional<MeetingView> meeting = meetings.find(v.meeting);
+        // A brief speaks for its meeting: once the meeting has started, it is judged as it stood then.
+        Instant judged = meeting.map(MeetingView::startsAt).filter(now::isAfter).orElse(now);
         List<BriefView.Item> items = new ArrayList<>();
         List<BriefView.Warning> warnings = new ArrayList<>();
         for (int i = 0; i < v.items.size(); i++) {
@@ -114,7 +117,7 @@ public class BriefQueries {
                     restsOn.map(IssueView.PositionView::statement).orElse(null), item.mayConcede(), item.mustNotConcede(),
                     restsOn.map(p -> Stream.concat(p.essentialTerms().stream(), p.negotiableTerms().stream()).toList()).orElse(List.<Term>of()),
                     v.referBackOf(i), item.notes));
-            warning(v.confederation, item, issue, now).ifPresent(warnings::add);
+            warning(v.confederation, item, issue, judged).ifPresent(warnings::add);
         }
         boolean acknowledged = v.acknowledgedAt != null && !v.acknowledgedAt.isAfter(now);
         return new BriefView(v.brief, v.version, v.appointment, v.meeting, meeting.map(MeetingView::forum).orElse(null),
@@ -124,7 +127,7 @@ public class BriefQueries {
     }
 
     /**
-     * Exceeded: the confederation's authority on the topic has fallen below what the item grants,
+     * Exceeded, as at {@code at} (now, or the meeting's start once it has begun): the confederation's authority on the topic has fallen below what the item grants,
      * or the position it rests on has been superseded. The authority that now holds is the least
      * of the item's and the confederation's, and {@code OBSERVE} when the position that replaced
      * it is not adopted.
