@@ -24,7 +24,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"org.mandateledger.ledger..", "org.mandateledger.authority..",
             "org.mandateledger.organisation..", "org.mandateledger.topic..", "org.mandateledger.forum..",
             "org.mandateledger.person..", "org.mandateledger.meeting..", "org.mandateledger.confederation..",
-            "org.mandateledger.issue..", "org.mandateledger.appointment..", "org.mandateledger.brief.."};
+            "org.mandateledger.issue..", "org.mandateledger.appointment..", "org.mandateledger.brief..", "org.mandateledger.audit.."};
     /** What core publishes: the messages of each feature and the pure rules both sides need. */
     private static final String[] PUBLISHED = {"org.mandateledger..api..", "org.mandateledger.authority..", "org.mandateledger.ledger..",
             "org.mandateledger.projections..", "java..", "jakarta..", "org.springframework..", "org.axonframework..",

@@ -17,6 +17,16 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.mandateledger.appointment.api.AppointmentId;
 import org.mandateledger.authority.AuthorityLevel;
+import org.mandateledger.audit.api.FindingType;
+import org.mandateledger.confederation.api.ConfederationSlug;
+import org.mandateledger.meeting.api.ActionCompleted;
+import org.mandateledger.meeting.api.ActionId;
+import org.mandateledger.meeting.api.CompleteAction;
+import org.mandateledger.meeting.api.FeedBack;
+import org.mandateledger.meeting.api.FeedbackRecorded;
+import org.mandateledger.meeting.api.FeedbackRecorded.Finding;
+import org.mandateledger.meeting.api.OutcomeRatified;
+import org.mandateledger.meeting.api.RatifyOutcome;
 import org.mandateledger.brief.BriefItemFacts;
 import org.mandateledger.brief.BriefItemRule;
 import org.mandateledger.brief.BriefingRecord;
@@ -61,13 +71,34 @@ public class Meeting {
     private ForumSlug forum;
     private Instant startsAt;
     private final Map<BriefId, IssuedBrief> briefs = new LinkedHashMap<>();
+    /** Actions picked up at this meeting, and whether each is done. */
+    private final Map<ActionId, Boolean> actions = new HashMap<>();
+    /** Outcomes the confederation has ratified or rejected. */
+    private final Set<Ratified> ratified = new HashSet<>();
 
-    /** A brief's current version as this meeting keeps it. */
-    private record IssuedBrief(BriefId id, AppointmentId appointment, PersonId delegate, int version, List<BriefItem> items,
-                               boolean acknowledged) {
+    private record Ratified(BriefId brief, IssueId issue) {
+    }
+
+    /** A brief's current version as this meeting keeps it, and what came of it. */
+    private record IssuedBrief(BriefId id, AppointmentId appointment, PersonId delegate, ConfederationSlug confederation, int version,
+                               List<BriefItem> items, boolean acknowledged, boolean fedBack, Set<IssueId> awaitingRatification) {
 
         boolean aboveObserveOn(IssueId issue) {
             return items.stream().anyMatch(i -> i.issue().equals(issue) && i.authority().compareTo(AuthorityLevel.OBSERVE) > 0);
+        }
+
+        IssuedBrief acknowledge() {
+            return new IssuedBrief(id, appointment, delegate, confederation, version, items, true, fedBack, awaitingRatification);
+        }
+
+        IssuedBrief fedBack(Set<IssueId> awaiting) {
+            return new IssuedBrief(id, appointment, delegate, confederation, version, items, acknowledged, true, Set.copyOf(awaiting));
+        }
+
+        IssuedBrief decided(IssueId issue) {
+            Set<IssueId> awaiting = new HashSet<>(awaitingRatification);
+            awaiting.remove(issue);
+            return new IssuedBrief(id, appointment, delegate, confederation, version, items, acknowledged, fedBack, Set.copyOf(awaiting));
         }
     }
 
@@ -154,6 +185,72 @@ public class Meeting {
         return new BriefVersion(brief, version);
     }
 
+    @CommandHandler
+    public List<Finding> handle(FeedBack command, ExistingAggregates existing) {
+        IssuedBrief brief = briefs.get(command.brief());
+        if (brief == null || !brief.delegate().equals(command.delegate())) {
+            throw DomainRuleViolation.notFound("UNKNOWN_BRIEF", "no brief " + command.brief() + " for this delegate");
+        }
+        if (LedgerClock.now().isBefore(startsAt)) {
+            throw new DomainRuleViolation("MEETING_NOT_STARTED", "the meeting starts at " + startsAt + "; feedback comes once it has started");
+        }
+        if (brief.fedBack()) {
+            throw DomainRuleViolation.conflict("FEEDBACK_ALREADY_RECORDED", "the brief is already fed back on");
+        }
+        List<Breach> unknown = new ArrayList<>();
+        for (int i = 0; i < command.unbriefed().size(); i++) {
+            if (!existing.exists(command.unbriefed().get(i).topic().aggregateId())) {
+                unknown.add(new Breach("UNKNOWN_TOPIC", "unbriefed[" + i + "].topic", "topic '" + command.unbriefed().get(i).topic().value()
+                        + "' is not defined"));
+            }
+        }
+        for (int i = 0; i < command.actions().size(); i++) {
+            FeedBack.Action action = command.actions().get(i);
+            if (!existing.exists(action.owner().aggregateId())) {
+                unknown.add(new Breach("UNKNOWN_ORGANISATION", "actions[" + i + "].owner", "organisation " + action.owner().value()
+                        + " is not registered"));
+            } else if (actions.containsKey(action.id())) {
+                unknown.add(new Breach("ACTION_EXISTS", "actions[" + i + "]", "action " + action.id() + " is already recorded"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.RULE, unknown.get(0).message(), unknown);
+        }
+        List<Finding> findings = FeedbackCheck.findings(brief.items(), command);
+        apply(new FeedbackRecorded(id, brief.id(), brief.version(), brief.delegate(), brief.confederation(), command.items(),
+                command.unbriefed(), command.actions(), findings));
+        return findings;
+    }
+
+    @CommandHandler
+    public void handle(RatifyOutcome command) {
+        IssuedBrief brief = briefs.get(command.brief());
+        if (brief == null) {
+            throw DomainRuleViolation.notFound("UNKNOWN_BRIEF", "no brief " + command.brief());
+        }
+        if (!brief.awaitingRatification().contains(command.issue())) {
+            if (ratified.contains(new Ratified(command.brief(), command.issue()))) {
+                throw DomainRuleViolation.conflict("OUTCOME_ALREADY_DECIDED", "the outcome on issue " + command.issue().value()
+                        + " is already ratified or rejected");
+            }
+            throw new DomainRuleViolation("NOTHING_TO_RATIFY", "no outcome on issue " + command.issue().value()
+                    + " awaits ratification: only one AGREED under NEGOTIATE does");
+        }
+        apply(new OutcomeRatified(id, brief.id(), command.issue(), command.decision(), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteAction command) {
+        Boolean done = actions.get(command.action());
+        if (done == null) {
+            throw DomainRuleViolation.notFound("UNKNOWN_ACTION", "no action " + command.action());
+        }
+        if (done) {
+            throw DomainRuleViolation.conflict("ACTION_ALREADY_DONE", "action " + command.action() + " is already done");
+        }
+        apply(new ActionCompleted(id, command.action(), command.note()));
+    }
+
     /** Every breach, in the contract's order (what the brief names comes right after {@code MEETING_STARTED}), then the term lists'. */
     private static DomainRuleViolation refused(List<Ranked> refusals, List<Breach> termRefusals) {
         List<Breach> breaches = new ArrayList<>(refusals.stream().sorted(Comparator.comparingInt(Ranked::rank)).map(Ranked::breach).toList());
@@ -190,6 +287,9 @@ public class Meeting {
         IssuedBrief brief = briefs.get(command.brief());
         if (brief == null || !brief.delegate().equals(command.delegate())) {
             throw DomainRuleViolation.notFound("UNKNOWN_BRIEF", "no brief " + command.brief() + " for this delegate");
+        }
+        if (brief.fedBack()) {
+            throw DomainRuleViolation.conflict("BRIEF_FED_BACK", "the brief is already fed back on");
         }
         if (brief.acknowledged()) {
             throw DomainRuleViolation.conflict("BRIEF_ALREADY_ACKNOWLEDGED", "version " + brief.version() + " of the brief is already acknowledged");
@@ -264,11 +364,31 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(BriefIssued event) {
-        briefs.put(event.brief(), new IssuedBrief(event.brief(), event.appointment(), event.delegate(), event.version(), event.items(), false));
+        briefs.put(event.brief(), new IssuedBrief(event.brief(), event.appointment(), event.delegate(), event.confederation(), event.version(),
+                event.items(), false, false, Set.of()));
     }
 
     @EventSourcingHandler
     void on(BriefAcknowledged event) {
-        briefs.computeIfPresent(event.brief(), (id, b) -> new IssuedBrief(b.id(), b.appointment(), b.delegate(), b.version(), b.items(), true));
+        briefs.computeIfPresent(event.brief(), (id, b) -> b.acknowledge());
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackRecorded event) {
+        Set<IssueId> awaiting = new HashSet<>();
+        event.findings().stream().filter(f -> f.type() == FindingType.AWAITING_RATIFICATION).forEach(f -> awaiting.add(f.issue()));
+        briefs.computeIfPresent(event.brief(), (id, b) -> b.fedBack(awaiting));
+        event.actions().forEach(a -> actions.put(a.id(), false));
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRatified event) {
+        briefs.computeIfPresent(event.brief(), (id, b) -> b.decided(event.issue()));
+        ratified.add(new Ratified(event.brief(), event.issue()));
+    }
+
+    @EventSourcingHandler
+    void on(ActionCompleted event) {
+        actions.put(event.action(), true);
     }
 }
