@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,12 +20,22 @@ import org.mandateledger.api.request.Text;
 import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.LedgerUser;
 import org.mandateledger.api.security.Reach;
+import org.mandateledger.api.problem.Requests;
 import org.mandateledger.appointment.api.AppointmentId;
+import org.mandateledger.audit.api.FindingType;
+import org.mandateledger.audit.api.Severity;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.issue.api.IssueId;
 import org.mandateledger.ledger.DomainRuleViolation;
 import org.mandateledger.ledger.ExistingAggregates;
 import org.mandateledger.meeting.api.AcknowledgeBrief;
+import org.mandateledger.meeting.api.ActionId;
+import org.mandateledger.meeting.api.Decision;
+import org.mandateledger.meeting.api.FeedBack;
+import org.mandateledger.meeting.api.FeedbackRecorded.Finding;
+import org.mandateledger.meeting.api.Outcome;
+import org.mandateledger.meeting.api.RatifyOutcome;
+import org.mandateledger.organisation.api.OrganisationCode;
 import org.mandateledger.meeting.api.BriefId;
 import org.mandateledger.meeting.api.BriefVersion;
 import org.mandateledger.meeting.api.IssueBrief;
@@ -34,6 +46,7 @@ import org.mandateledger.projections.brief.BriefView;
 import org.mandateledger.projections.paging.Page;
 import org.mandateledger.projections.person.PersonQueries;
 import org.mandateledger.projections.speaking.SpeakingRightsQueries;
+import org.mandateledger.topic.api.TopicSlug;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,6 +67,30 @@ class BriefController {
 
     record ItemRequest(@NotNull UUID issue, @NotNull AuthorityLevel authority, @Size(max = 1000) List<@NotNull @Size(max = 10) String> mayConcede,
                        @Size(max = 1000) List<@NotNull @Text String> referBack, @Text String notes) {
+    }
+
+    record OutcomeRequest(@NotNull UUID issue, @NotNull Outcome outcome, @Text String summary,
+                          @Size(max = 1000) List<@NotNull @Size(max = 10) String> conceded, @Size(max = 1000) List<@NotNull @Text String> commitments) {
+    }
+
+    record UnbriefedRequest(@NotNull String topic, @Text String summary) {
+    }
+
+    record ActionRequest(@NotNull @Text String description, @NotNull String owner, @NotNull LocalDate due) {
+    }
+
+    record FeedbackRequest(@Size(max = 1000) List<@NotNull @Valid OutcomeRequest> items, @Size(max = 1000) List<@NotNull @Valid UnbriefedRequest> unbriefed,
+                           @Size(max = 1000) List<@NotNull @Valid ActionRequest> actions) {
+    }
+
+    record RatificationRequest(@NotNull Decision decision, @Text String note) {
+    }
+
+    /** What feed-back answers: the brief it closed and the findings the check raised. */
+    record FeedbackAnswer(UUID brief, BriefView.Status status, List<RaisedFinding> findings) {
+    }
+
+    record RaisedFinding(FindingType type, Severity severity, UUID issue, String topic, List<String> terms) {
     }
 
     record BriefRequest(@NotNull UUID appointment, @NotNull UUID meeting, @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid ItemRequest> items) {
@@ -121,14 +158,59 @@ class BriefController {
 
     @PostMapping("/briefs/{id}/acknowledgement")
     ResponseEntity<BriefView> acknowledge(@PathVariable UUID id) {
+        BriefQueries.Owner owner = ownBrief(id);
+        long position = commands.send(new AcknowledgeBrief(new MeetingId(owner.meeting()), new BriefId(id), new PersonId(owner.person())))
+                .position();
+        return recorded.ok(position, () -> briefs.find(id, Instant.now()).orElse(null));
+    }
+
+    @PostMapping("/briefs/{id}/feedback")
+    ResponseEntity<FeedbackAnswer> feedback(@PathVariable UUID id, @Valid @RequestBody FeedbackRequest request) {
+        BriefQueries.Owner owner = ownBrief(id);
+        List<FeedBack.ItemOutcome> items = request.items() == null ? List.of() : request.items().stream()
+                .map(i -> new FeedBack.ItemOutcome(new IssueId(i.issue()), i.outcome(), i.summary(), i.conceded(), i.commitments())).toList();
+        List<FeedBack.Unbriefed> unbriefed = new ArrayList<>();
+        List<UnbriefedRequest> matters = request.unbriefed() == null ? List.of() : request.unbriefed();
+        for (int i = 0; i < matters.size(); i++) {
+            UnbriefedRequest matter = matters.get(i);
+            unbriefed.add(new FeedBack.Unbriefed(Requests.parse("unbriefed[" + i + "].topic", () -> new TopicSlug(matter.topic())),
+                    matter.summary()));
+        }
+        List<FeedBack.Action> actions = new ArrayList<>();
+        List<ActionRequest> picked = request.actions() == null ? List.of() : request.actions();
+        for (int i = 0; i < picked.size(); i++) {
+            ActionRequest action = picked.get(i);
+            String field = "actions[" + i + "]";
+            Requests.date(field + ".due", action.due());
+            actions.add(new FeedBack.Action(ActionId.next(), action.description(),
+                    Requests.parse(field + ".owner", () -> new OrganisationCode(action.owner())), action.due()));
+        }
+        CommandSender.Written<List<Finding>> written = commands.send(new FeedBack(new MeetingId(owner.meeting()), new BriefId(id),
+                new PersonId(owner.person()), items, unbriefed, actions));
+        List<RaisedFinding> findings = written.result().stream().map(f -> new RaisedFinding(f.type(), f.type().severity(),
+                f.issue() == null ? null : f.issue().value(), f.topic() == null ? null : f.topic().value(), f.terms())).toList();
+        return recorded.created(written.position(), "/api/v1/briefs/" + id, () -> new FeedbackAnswer(id, BriefView.Status.FED_BACK, findings));
+    }
+
+    @PostMapping("/briefs/{id}/items/{issue}/ratification")
+    ResponseEntity<BriefView> ratify(@PathVariable UUID id, @PathVariable UUID issue, @Valid @RequestBody RatificationRequest request) {
+        BriefQueries.Owner owner = progress.findCaughtUp(() -> briefs.owner(id)).orElseThrow(() -> unknown(id));
+        if (!CurrentUser.get().reaches(owner.confederation())) {
+            throw unknown(id);
+        }
+        long position = commands.send(new RatifyOutcome(new MeetingId(owner.meeting()), new BriefId(id), new IssueId(issue), request.decision(),
+                request.note())).position();
+        return recorded.ok(position, () -> briefs.find(id, Instant.now()).orElse(null));
+    }
+
+    /** The caller's own brief, within their reach: for anyone else it does not exist. */
+    private BriefQueries.Owner ownBrief(UUID id) {
         BriefQueries.Owner owner = progress.findCaughtUp(() -> briefs.owner(id)).orElseThrow(() -> unknown(id));
         LedgerUser user = CurrentUser.get();
         if (!user.reaches(owner.confederation()) || !people.withLogin(user.login()).contains(owner.person())) {
             throw unknown(id);
         }
-        long position = commands.send(new AcknowledgeBrief(new MeetingId(owner.meeting()), new BriefId(id), new PersonId(owner.person())))
-                .position();
-        return recorded.ok(position, () -> briefs.find(id, Instant.now()).orElse(null));
+        return owner;
     }
 
     /** For anyone who may not read it, the brief does not exist. */

@@ -27,7 +27,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <li>{@code GET}/{@code HEAD} {@code /api/v1/**}: any authenticated user;</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/confederations/{slug}[/**]}: a {@link #WRITERS writer}
  *     whose reach is {@code slug} or {@code *};</li>
- * <li>{@code POST /api/v1/briefs/{id}/acknowledgement}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
+ * <li>{@code GET /api/v1/confederations/{slug}/audit|actions}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
+ * <li>{@code POST /api/v1/briefs/{id}/items/{issue}/ratification}: a {@code CHAIR} (within reach: checked where it is loaded);</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/**}: a {@link #WRITERS writer};</li>
  * <li>anything else: any authenticated user.</li>
  * </ul>
@@ -57,6 +59,10 @@ public class AccessRules {
     static final String CONFEDERATION = "/api/v1/confederations/{slug}/**";
 
     static final String BRIEF_ACKNOWLEDGEMENT = "/api/v1/briefs/{id}/acknowledgement";
+    static final String BRIEF_FEEDBACK = "/api/v1/briefs/{id}/feedback";
+    static final String RATIFICATION = "/api/v1/briefs/{id}/items/{issue}/ratification";
+    static final String AUDIT = "/api/v1/confederations/{slug}/audit";
+    static final String ACTIONS = "/api/v1/confederations/{slug}/actions";
 
     static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD);
     static final List<HttpMethod> WRITES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
@@ -74,11 +80,18 @@ public class AccessRules {
         for (HttpMethod method : WRITES) {
             rules.requestMatchers(method, CONFEDERATION).access(writerInConfederation());
         }
+        // The chair's audit and the actions list: the chair and secretariat of that confederation.
+        for (HttpMethod method : READS) {
+            rules.requestMatchers(method, AUDIT, ACTIONS).access(writerInConfederation());
+        }
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, API).authenticated();
         }
-        // A brief is acknowledged by the delegate it was issued to (which one is checked where the brief is loaded).
-        rules.requestMatchers(HttpMethod.POST, BRIEF_ACKNOWLEDGEMENT).access(delegate());
+        // A brief is acknowledged and fed back on by the delegate it was issued to (which one is checked where the brief is loaded).
+        rules.requestMatchers(HttpMethod.POST, BRIEF_ACKNOWLEDGEMENT, BRIEF_FEEDBACK).access(delegate());
+        // Ratification is the chair's alone (the reach is checked where the brief is loaded).
+        rules.requestMatchers(HttpMethod.POST, RATIFICATION).access(rule((authentication, context) -> hasRole(authentication, Role.CHAIR)
+                ? null : "Only a chair ratifies or rejects an outcome."));
         for (HttpMethod method : WRITES) {
             rules.requestMatchers(method, API).access(writer());
         }
@@ -87,9 +100,12 @@ public class AccessRules {
 
     /** Acting on one's own brief: role DELEGATE. */
     AuthorizationManager<RequestAuthorizationContext> delegate() {
-        return rule((authentication, context) -> authentication.getAuthorities().stream()
-                .anyMatch(a -> Role.DELEGATE.authority().equals(a.getAuthority()))
+        return rule((authentication, context) -> hasRole(authentication, Role.DELEGATE)
                 ? null : "Only the delegate a brief was issued to acts on it.");
+    }
+
+    private static boolean hasRole(Authentication authentication, Role role) {
+        return authentication.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
     /** Writes: role CHAIR or SECRETARIAT. */
@@ -97,7 +113,7 @@ public class AccessRules {
         return rule((authentication, context) -> writerDenial(authentication));
     }
 
-    /** Writes in one confederation: a writer whose reach includes the {@code {slug}} of the path. */
+    /** Writes in one confederation (and its audit and actions): a writer whose reach includes the {@code {slug}} of the path. */
     AuthorizationManager<RequestAuthorizationContext> writerInConfederation() {
         return rule((authentication, context) -> {
             String denial = writerDenial(authentication);
@@ -117,7 +133,7 @@ public class AccessRules {
         Set<String> granted = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
         boolean writer = WRITERS.stream().map(Role::authority).anyMatch(granted::contains);
-        return writer ? null : "Writing needs the role " + WRITERS.stream().map(Role::name)
+        return writer ? null : "This needs the role " + WRITERS.stream().map(Role::name)
                 .collect(Collectors.joining(" or ")) + ".";
     }
 

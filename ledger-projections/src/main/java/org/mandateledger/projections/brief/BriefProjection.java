@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.mandateledger.meeting.api.BriefAcknowledged;
 import org.mandateledger.meeting.api.BriefIssued;
+import org.mandateledger.meeting.api.FeedBack;
+import org.mandateledger.meeting.api.FeedbackRecorded;
 import org.mandateledger.projections.LedgerProcessor;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
 class BriefProjection {
 
     private final BriefVersionRepository versions;
+    private final FeedbackRepository feedback;
 
-    BriefProjection(BriefVersionRepository versions) {
+    BriefProjection(BriefVersionRepository versions, FeedbackRepository feedback) {
         this.versions = versions;
+        this.feedback = feedback;
     }
 
     @EventHandler
@@ -57,8 +61,31 @@ class BriefProjection {
                 .ifPresent(v -> v.acknowledgedAt = at);
     }
 
+    @EventHandler
+    void on(FeedbackRecorded event, @Timestamp Instant at) {
+        if (feedback.existsById(event.brief().value())) {
+            return;
+        }
+        versions.findFirstByBriefOrderByVersionDesc(event.brief().value()).ifPresent(v -> v.fedBackAt = at);
+        FeedbackEntry entry = new FeedbackEntry();
+        entry.brief = event.brief().value();
+        entry.version = event.version();
+        entry.recordedAt = at;
+        List<FeedBack.ItemOutcome> items = event.items();
+        for (int i = 0; i < items.size(); i++) {
+            FeedBack.ItemOutcome item = items.get(i);
+            entry.outcomes.add(new FeedbackEntry.OutcomeColumns(item.issue().value(), item.outcome(), item.summary(), item.conceded()));
+            for (String commitment : item.commitments()) {
+                entry.commitments.add(new FeedbackEntry.CommitmentColumns(i, commitment));
+            }
+        }
+        event.unbriefed().forEach(u -> entry.unbriefed.add(new FeedbackEntry.UnbriefedColumns(u.topic().value(), u.summary())));
+        feedback.save(entry);
+    }
+
     @ResetHandler
     void reset() {
+        feedback.deleteAll();
         versions.deleteAll();
     }
 }

@@ -32,14 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class BriefQueries {
 
     private final BriefVersionRepository versions;
+    private final FeedbackRepository feedback;
     private final MeetingQueries meetings;
     private final RegisterQueries register;
     private final CoverageQueries coverage;
     private final TopicQueries topics;
 
-    BriefQueries(BriefVersionRepository versions, MeetingQueries meetings, RegisterQueries register, CoverageQueries coverage,
-                 TopicQueries topics) {
+    BriefQueries(BriefVersionRepository versions, FeedbackRepository feedback, MeetingQueries meetings, RegisterQueries register,
+                 CoverageQueries coverage, TopicQueries topics) {
         this.versions = versions;
+        this.feedback = feedback;
         this.meetings = meetings;
         this.register = register;
         this.coverage = coverage;
@@ -102,6 +104,25 @@ public class BriefQueries {
         return briefs;
     }
 
+    /** A brief as the audit judges it at an instant: the version current then, its meeting, feedback and warnings. */
+    public record Audited(UUID brief, int version, UUID meeting, UUID person, Instant startsAt, Instant fedBackAt,
+                          List<BriefView.Warning> warnings) {
+    }
+
+    /** The confederation's briefs as they stood at {@code at}, each with its warnings judged then. */
+    public List<Audited> auditAt(String confederation, Instant at) {
+        List<Audited> audited = new ArrayList<>();
+        for (BriefVersionEntry version : versions.findByConfederationOrderByIssuedAtAsc(confederation)) {
+            if (!version.currentAt(at)) {
+                continue;
+            }
+            BriefView view = view(version, at);
+            audited.add(new Audited(version.brief, version.version, version.meeting, version.person, view.startsAt(),
+                    version.fedBackAt != null && !version.fedBackAt.isAfter(at) ? version.fedBackAt : null, view.warnings()));
+        }
+        return audited;
+    }
+
     private BriefView view(BriefVersionEntry v, Instant now) {
         Optional<MeetingView> meeting = meetings.find(v.meeting);
         // A brief speaks for its meeting: once the meeting has started, it is judged as it stood then.
@@ -120,10 +141,12 @@ public class BriefQueries {
             warning(v.confederation, item, issue, judged).ifPresent(warnings::add);
         }
         boolean acknowledged = v.acknowledgedAt != null && !v.acknowledgedAt.isAfter(now);
+        boolean fedBack = v.fedBackAt != null && !v.fedBackAt.isAfter(now);
+        BriefView.Status status = fedBack ? BriefView.Status.FED_BACK : acknowledged ? BriefView.Status.ACKNOWLEDGED : BriefView.Status.ISSUED;
         return new BriefView(v.brief, v.version, v.appointment, v.meeting, meeting.map(MeetingView::forum).orElse(null),
                 meeting.map(MeetingView::startsAt).orElse(null), meeting.map(MeetingView::title).orElse(null), v.person, v.confederation,
-                acknowledged ? BriefView.Status.ACKNOWLEDGED : BriefView.Status.ISSUED, v.issuedAt, acknowledged ? v.acknowledgedAt : null,
-                List.copyOf(items), List.copyOf(warnings));
+                status, v.issuedAt, acknowledged ? v.acknowledgedAt : null, List.copyOf(items), List.copyOf(warnings),
+                fedBack ? feedback.findById(v.brief).map(FeedbackEntry::view).orElse(null) : null);
     }
 
     /**

@@ -112,6 +112,8 @@ class BriefVersionEntry {
     Instant issuedAt;
     Instant supersededAt;
     Instant acknowledgedAt;
+    /** When the feedback that closed the brief was recorded (it closes whichever version was current). */
+    Instant fedBackAt;
     @ElementCollection
     @CollectionTable(name = "brief_item", joinColumns = @JoinColumn(name = "brief_version"))
     @OrderColumn(name = "ordinal")

@@ -14,4 +14,6 @@ interface BriefVersionRepository extends JpaRepository<BriefVersionEntry, String
     List<BriefVersionEntry> findByPersonInAndSupersededAtIsNull(List<UUID> people);
 
     List<BriefVersionEntry> findByAppointmentOrderByIssuedAtAsc(UUID appointment);
+
+    List<BriefVersionEntry> findByConfederationOrderByIssuedAtAsc(String confederation);
 }

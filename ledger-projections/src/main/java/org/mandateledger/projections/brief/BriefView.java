@@ -12,7 +12,7 @@ import org.mandateledger.issue.api.Term;
  */
 public record BriefView(UUID id, int version, UUID appointment, UUID meeting, String forum, Instant startsAt, String meetingTitle,
                         UUID delegate, String confederation, Status status, Instant issuedAt, Instant acknowledgedAt, List<Item> items,
-                        List<Warning> warnings) {
+                        List<Warning> warnings, Feedback feedback) {
 
     public enum Status { ISSUED, ACKNOWLEDGED, FED_BACK }
 
@@ -22,6 +22,17 @@ public record BriefView(UUID id, int version, UUID appointment, UUID meeting, St
      */
     public record Item(UUID issue, String title, String topic, AuthorityLevel authority, Integer positionVersion, String statement,
                        List<String> mayConcede, List<String> mustNotConcede, List<Term> terms, List<String> referBack, String notes) {
+    }
+
+    /** The feedback that closed the brief, or {@code null} before it. */
+    public record Feedback(int version, Instant recordedAt, List<FeedbackItem> items, List<UnbriefedMatter> unbriefed) {
+    }
+
+    public record FeedbackItem(UUID issue, org.mandateledger.meeting.api.Outcome outcome, String summary, List<String> conceded,
+                               List<String> commitments) {
+    }
+
+    public record UnbriefedMatter(String topic, String summary) {
     }
 
     /** Why an item is exceeded. */

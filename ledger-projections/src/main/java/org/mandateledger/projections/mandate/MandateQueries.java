@@ -81,4 +81,21 @@ public class MandateQueries {
                 ApplicableMandate.select(inForce, lineage).ifPresent(m -> ceilings.put(grantor, m.ceiling())));
         return ceilings;
     }
+
+    /** A mandate whose last valid day is near. */
+    public record Lapsing(UUID id, String grantor, java.time.LocalDate validUntil, Instant grantedAt) {
+    }
+
+    /**
+     * The confederation's mandates recorded and active at {@code at} (not yet lapsed; counting then
+     * or from a day to come) whose last valid day falls within {@code days} of that London day.
+     */
+    public List<Lapsing> lapsingAt(String confederation, Instant at, int days) {
+        java.time.LocalDate today = org.mandateledger.ledger.LedgerClock.dayAt(at);
+        return mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation).stream()
+                .filter(m -> !m.grantedAt.isAfter(at) && m.statusAt(at) == MandateStatus.ACTIVE && m.validUntil != null
+                        && !m.validUntil.isAfter(today.plusDays(days)))
+                .map(m -> new Lapsing(m.id, m.grantor, m.validUntil, m.grantedAt))
+                .toList();
+    }
 }

@@ -1,0 +1,7 @@
+package org.mandateledger.projections.brief;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeedbackRepository extends JpaRepository<FeedbackEntry, UUID> {
+}
