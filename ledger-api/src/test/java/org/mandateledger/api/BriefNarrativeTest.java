@@ -3,12 +3,9 @@ package org.mandateledger.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandateledger.api.LedgerHttp.body;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,90 +21,64 @@ import tools.jackson.databind.JsonNode;
 class BriefNarrativeTest extends LedgerServiceTest {
 
     private static final String SLUG = "cheshire-briefs";
-    private static final String CONF = "/api/v1/confederations/" + SLUG;
-    private static final List<String> LEVELS = List.of("OBSERVE", "REPRESENT", "NEGOTIATE", "AGREE");
-    /** REPRESENT at two fifths, NEGOTIATE at one half, AGREE at three quarters; adoption at one half. */
-    private static final Map<String, String> THRESHOLDS = Map.of("REPRESENT", "0.4", "NEGOTIATE", "0.5", "AGREE", "0.75");
-
-    private List<String> practices;
-    private Map<String, Long> patients;
-    private long totalPatients;
+    private static final List<String> LEVELS = CheshireLedger.LEVELS;
 
     @Test
     void briefs_rest_on_adopted_positions_within_every_bound_and_warn_when_the_ledger_moves_beneath_them() {
-        practices = CheshireFiles.activePractices();
-        patients = CheshireFiles.registeredPatients();
-        totalPatients = practices.stream().mapToLong(patients::get).sum();
-        assertThat(http.multipart("registrar", "/api/v1/organisations/import", CheshireFiles.importFiles()).status()).isEqualTo(200);
+        CheshireLedger ledger = new CheshireLedger(http, SLUG);
         http.put("registrar", "/api/v1/topics/br-access", body("title", "Access"));
         http.put("registrar", "/api/v1/topics/br-urgent", body("title", "Urgent care", "parent", "br-access"));
         http.put("registrar", "/api/v1/forums/br-board", body("name", "Place Partnership Board", "level", "PLACE"));
         http.put("registrar", "/api/v1/forums/br-committee", body("name", "Joint committee", "level", "SYSTEM"));
-        http.put("registrar", CONF, body("name", "Briefs", "place", "Cheshire East", "constitution", body("thresholds",
-                body("REPRESENT", share("0.4"), "NEGOTIATE", share("0.5"), "AGREE", share("0.75")), "adoption", share("0.5"),
-                "feedbackDueDays", 7)));
-        for (String practice : practices) {
-            http.put("registrar", CONF + "/members/" + practice, null);
-        }
-
-        // The largest practices grant every topic at AGREE until both majorities of one half are met.
-        List<String> largestFirst = new ArrayList<>(CheshireFiles.bySize(patients));
-        Collections.reverse(largestFirst);
-        List<String> backing = new ArrayList<>();
-        List<String> mandates = new ArrayList<>();
-        for (String practice : largestFirst) {
-            mandates.add(http.post("registrar", CONF + "/mandates", body("grantor", practice, "topics", List.of("*"), "ceiling", "AGREE",
-                    "validFrom", LocalDate.now().minusDays(1).toString())).json().get("id").asString());
-            backing.add(practice);
-            if (meets(backing, "0.5")) {
-                break;
-            }
-        }
-        String authority = authorityOf(backing);
+        ledger.form("Briefs");
+        CheshireLedger.Backing granted = ledger.grantLargestFirstUntilHalf();
+        List<String> backing = granted.practices();
+        List<String> mandates = new ArrayList<>(granted.mandates());
+        String authority = ledger.authorityOf(backing);
         assertThat(authority).as("half the practices and half the patients back AGREE").isIn("NEGOTIATE", "AGREE");
-        assertThat(coverageAuthority()).isEqualTo(authority);
+        assertThat(ledger.coverageAuthority("br-urgent")).isEqualTo(authority);
 
         // Two delegates: Dr Ahmed, with a declared financial interest in access, and Dr Brown.
-        String ahmed = person("Dr Aisha Ahmed", "dr.ahmed");
-        String brown = person("Dr Ben Brown", "dr.brown");
+        String ahmed = ledger.person("Dr Aisha Ahmed", "dr.ahmed");
+        String brown = ledger.person("Dr Ben Brown", "dr.brown");
         assertThat(http.post("registrar", "/api/v1/people/" + ahmed + "/interests", body("topic", "br-access", "category", "FINANCIAL",
                 "description", "partner in a company bidding for the extended access contract")).status()).isEqualTo(201);
-        String ahmedAppointment = appoint(ahmed, List.of("br-board"), List.of("br-access"), "NEGOTIATE");
-        String brownAppointment = appoint(brown, List.of("*"), List.of("*"), "REPRESENT");
+        String ahmedAppointment = ledger.appoint(ahmed, List.of("br-board"), List.of("br-access"), "NEGOTIATE");
+        String brownAppointment = ledger.appoint(brown, List.of("*"), List.of("*"), "REPRESENT");
 
         // An adopted position (the backing practices are for it) and an emerging view (one practice).
-        String sameDay = issue("br-urgent", "Same-day urgent appointments", "COLLECTIVE", null);
-        JsonNode adopted = position(sameDay, "Same-day access within core hours, funded at the national rate",
+        String sameDay = ledger.issue("br-urgent", "Same-day urgent appointments", "COLLECTIVE", null);
+        JsonNode adopted = ledger.position(sameDay, "Same-day access within core hours, funded at the national rate",
                 List.of("No unfunded extension of core hours", "Practices keep the choice of triage model"),
                 List.of("Hub location", "Start date"), backing);
         assertThat(adopted.get("adopted").asBoolean()).isTrue();
-        String hubs = issue("br-urgent", "Extended access hubs", "COLLECTIVE", null);
-        assertThat(position(hubs, "Hubs open until 8pm", List.of("No practice staff redeployed"), List.of("Hub count"),
+        String hubs = ledger.issue("br-urgent", "Extended access hubs", "COLLECTIVE", null);
+        assertThat(ledger.position(hubs, "Hubs open until 8pm", List.of("No practice staff redeployed"), List.of("Hub count"),
                 backing.subList(0, 1)).get("adopted").asBoolean()).isFalse();
         String pcn = CheshireFiles.currentPcns().get(0);
-        String reserved = issue("br-urgent", "PCN workforce plan", "RESERVED", pcn);
-        position(reserved, "The PCN decides its own workforce", List.of("PCN decides"), List.of(), backing);
+        String reserved = ledger.issue("br-urgent", "PCN workforce plan", "RESERVED", pcn);
+        ledger.position(reserved, "The PCN decides its own workforce", List.of("PCN decides"), List.of(), backing);
 
-        String board = meeting("br-board", Instant.now().plus(2, ChronoUnit.DAYS), "Place Partnership Board");
-        String committee = meeting("br-committee", Instant.now().plus(2, ChronoUnit.DAYS), "Joint committee");
-        String lastWeek = meeting("br-board", Instant.now().minus(7, ChronoUnit.DAYS), "Last week's board");
+        String board = ledger.meeting("br-board", Instant.now().plus(2, ChronoUnit.DAYS), "Place Partnership Board");
+        String committee = ledger.meeting("br-committee", Instant.now().plus(2, ChronoUnit.DAYS), "Joint committee");
+        String lastWeek = ledger.meeting("br-board", Instant.now().minus(7, ChronoUnit.DAYS), "Last week's board");
 
         // Refused briefs: each answers 422 with the rule's code and records nothing.
-        refused(ahmedAppointment, board, List.of(item(sameDay, "AGREE")), "AUTHORITY_ABOVE_APPOINTMENT");
-        refused(ahmedAppointment, board, List.of(item(hubs, "REPRESENT")), "POSITION_NOT_ADOPTED");
-        refused(ahmedAppointment, board, List.of(item(sameDay, "NEGOTIATE")), "INTEREST_DECLARED");
-        refused(ahmedAppointment, committee, List.of(item(sameDay, "OBSERVE")), "FORUM_NOT_IN_APPOINTMENT");
-        refused(brownAppointment, lastWeek, List.of(item(sameDay, "REPRESENT")), "MEETING_STARTED");
-        JsonNode several = refused(brownAppointment, board, List.of(item(reserved, "NEGOTIATE")), "RESERVED_ISSUE");
+        refused(ahmedAppointment, board, List.of(CheshireLedger.item(sameDay, "AGREE")), "AUTHORITY_ABOVE_APPOINTMENT");
+        refused(ahmedAppointment, board, List.of(CheshireLedger.item(hubs, "REPRESENT")), "POSITION_NOT_ADOPTED");
+        refused(ahmedAppointment, board, List.of(CheshireLedger.item(sameDay, "NEGOTIATE")), "INTEREST_DECLARED");
+        refused(ahmedAppointment, committee, List.of(CheshireLedger.item(sameDay, "OBSERVE")), "FORUM_NOT_IN_APPOINTMENT");
+        refused(brownAppointment, lastWeek, List.of(CheshireLedger.item(sameDay, "REPRESENT")), "MEETING_STARTED");
+        JsonNode several = refused(brownAppointment, board, List.of(CheshireLedger.item(reserved, "NEGOTIATE")), "RESERVED_ISSUE");
         assertThat(several.get("errors").findValuesAsString("code")).containsExactly("RESERVED_ISSUE", "AUTHORITY_ABOVE_APPOINTMENT");
 
         // Accepted: Dr Brown represents the adopted position; beside him Dr Ahmed may negotiate it.
-        JsonNode brownBrief = brief(brownAppointment, board, List.of(item(sameDay, "REPRESENT"), item(hubs, "OBSERVE")));
+        JsonNode brownBrief = ledger.brief(brownAppointment, board, List.of(CheshireLedger.item(sameDay, "REPRESENT"), CheshireLedger.item(hubs, "OBSERVE")));
         assertThat(brownBrief.get("version").asInt()).isEqualTo(1);
-        JsonNode firstIssue = brief(ahmedAppointment, board, List.of(body("issue", sameDay, "authority", "NEGOTIATE",
+        JsonNode firstIssue = ledger.brief(ahmedAppointment, board, List.of(body("issue", sameDay, "authority", "NEGOTIATE",
                 "mayConcede", List.of("N1", "N2"), "referBack", List.of("Any change to core hours"))));
         String ahmedBrief = firstIssue.get("id").asString();
-        JsonNode issued = brief(ahmedAppointment, board, List.of(body("issue", sameDay, "authority", "NEGOTIATE", "mayConcede",
+        JsonNode issued = ledger.brief(ahmedAppointment, board, List.of(body("issue", sameDay, "authority", "NEGOTIATE", "mayConcede",
                 List.of("N2"), "referBack", List.of("Any change to core hours"), "notes", "Open with the practices' access data")));
         assertThat(issued.get("id").asString()).as("a second brief for the appointment and meeting").isEqualTo(ahmedBrief);
         assertThat(issued.get("version").asInt()).isEqualTo(2);
@@ -143,10 +114,10 @@ class BriefNarrativeTest extends LedgerServiceTest {
         assertThat(http.post("dr-ahmed", "/api/v1/briefs/" + ahmedBrief + "/acknowledgement", null).status()).isEqualTo(409);
 
         // Dr Brown may not now step down and leave Dr Ahmed, who declared an interest, the only voice above OBSERVE.
-        refused(brownAppointment, board, List.of(item(sameDay, "OBSERVE")), "INTEREST_DECLARED");
+        refused(brownAppointment, board, List.of(CheshireLedger.item(sameDay, "OBSERVE")), "INTEREST_DECLARED");
 
         // Speaking rights at the board: each delegate with the briefs they hold, capped at what they hold.
-        String holds = least("NEGOTIATE", authority);
+        String holds = CheshireLedger.least("NEGOTIATE", authority);
         JsonNode before = speakingRights();
         Map<String, JsonNode> speakers = bySpeaker(before);
         assertThat(speakers.get(ahmedAppointment).get("authority").asString()).isEqualTo(holds);
@@ -160,14 +131,14 @@ class BriefNarrativeTest extends LedgerServiceTest {
 
         // Withdrawals, the last granted first, until the practices left no longer give NEGOTIATE.
         List<String> standing = new ArrayList<>(backing);
-        while (LEVELS.indexOf(authorityOf(standing)) >= LEVELS.indexOf("NEGOTIATE")) {
+        while (LEVELS.indexOf(ledger.authorityOf(standing)) >= LEVELS.indexOf("NEGOTIATE")) {
             String mandate = mandates.remove(mandates.size() - 1);
             standing.remove(standing.size() - 1);
             assertThat(http.post("registrar", "/api/v1/mandates/" + mandate + "/withdrawal", body("reason", "practice meeting")).status())
                     .isEqualTo(200);
         }
-        String fallen = authorityOf(standing);
-        assertThat(coverageAuthority()).isEqualTo(fallen);
+        String fallen = ledger.authorityOf(standing);
+        assertThat(ledger.coverageAuthority("br-urgent")).isEqualTo(fallen);
 
         JsonNode exceeded = http.get("dr-ahmed", "/api/v1/briefs/" + ahmedBrief).json();
         assertThat(exceeded.get("warnings")).hasSize(1);
@@ -181,21 +152,21 @@ class BriefNarrativeTest extends LedgerServiceTest {
                 .hasSize(LEVELS.indexOf(fallen) < LEVELS.indexOf("REPRESENT") ? 1 : 0);
 
         // A new brief at NEGOTIATE is now above the confederation's authority.
-        refused(ahmedAppointment, board, List.of(item(sameDay, "NEGOTIATE")), "AUTHORITY_ABOVE_CONFEDERATION");
+        refused(ahmedAppointment, board, List.of(CheshireLedger.item(sameDay, "NEGOTIATE")), "AUTHORITY_ABOVE_CONFEDERATION");
 
         // Speaking rights now, and as at before the withdrawals: what they were then.
         JsonNode after = speakingRights();
         Map<String, JsonNode> now = bySpeaker(after);
         assertThat(after.get("confederationAuthority").asString()).isEqualTo(fallen);
-        assertThat(now.get(ahmedAppointment).get("authority").asString()).isEqualTo(least("NEGOTIATE", fallen));
-        assertThat(now.get(ahmedAppointment).get("briefs").get(0).get("authority").asString()).isEqualTo(least("NEGOTIATE", fallen));
+        assertThat(now.get(ahmedAppointment).get("authority").asString()).isEqualTo(CheshireLedger.least("NEGOTIATE", fallen));
+        assertThat(now.get(ahmedAppointment).get("briefs").get(0).get("authority").asString()).isEqualTo(CheshireLedger.least("NEGOTIATE", fallen));
         JsonNode asItWas = speakingRightsAt(beforeWithdrawals);
         assertThat(bySpeaker(asItWas).get(ahmedAppointment).get("briefs")).isEqualTo(speakers.get(ahmedAppointment).get("briefs"));
         assertThat(asItWas.get("coverage")).isEqualTo(withAt(before.get("coverage"), asItWas.get("coverage")));
         assertThat(asItWas.get("speakers")).isEqualTo(before.get("speakers"));
 
         // A new version of the position supersedes the one the brief rests on.
-        position(sameDay, "Same-day access within core hours, funded at the national rate plus 10%",
+        ledger.position(sameDay, "Same-day access within core hours, funded at the national rate plus 10%",
                 List.of("No unfunded extension of core hours"), List.of("Hub location"), backing);
         JsonNode superseded = http.get("registrar", "/api/v1/briefs/" + ahmedBrief).json().get("warnings").get(0);
         assertThat(superseded.get("reasons").valueStream().map(JsonNode::asString).toList())
@@ -210,17 +181,6 @@ class BriefNarrativeTest extends LedgerServiceTest {
         assertThat(answer.json().get("code").asString()).as(answer.toString()).isEqualTo(code);
         assertThat(eventStore.count()).as("events recorded by a refused brief").isEqualTo(events);
         return answer.json();
-    }
-
-    private JsonNode brief(String appointment, String meeting, List<Map<String, Object>> items) {
-        LedgerHttp.Answer answer = http.post("registrar", "/api/v1/briefs", body("appointment", appointment, "meeting", meeting, "items", items));
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        assertThat(answer.header("Location")).isEqualTo("/api/v1/briefs/" + answer.json().get("id").asString());
-        return answer.json();
-    }
-
-    private static Map<String, Object> item(String issue, String authority) {
-        return body("issue", issue, "authority", authority);
     }
 
     private JsonNode speakingRights() {
@@ -248,75 +208,4 @@ class BriefNarrativeTest extends LedgerServiceTest {
         return speakers;
     }
 
-    private String coverageAuthority() {
-        return http.get("chair", CONF + "/coverage?topic=br-urgent").json().get("authority").asString();
-    }
-
-    private String person(String name, String login) {
-        LedgerHttp.Answer person = http.post("registrar", "/api/v1/people", body("name", name, "role", "PCN Clinical Director",
-                "organisation", practices.get(0), "login", login));
-        assertThat(person.status()).as(person.toString()).isEqualTo(201);
-        return person.json().get("id").asString();
-    }
-
-    private String appoint(String person, List<String> forums, List<String> topics, String ceiling) {
-        LedgerHttp.Answer appointed = http.post("registrar", CONF + "/appointments", body("person", person, "forums", forums,
-                "topics", topics, "ceiling", ceiling, "from", LocalDate.now().minusDays(30).toString()));
-        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
-        return appointed.json().get("id").asString();
-    }
-
-    private String meeting(String forum, Instant startsAt, String title) {
-        LedgerHttp.Answer meeting = http.post("registrar", "/api/v1/meetings", body("forum", forum, "startsAt",
-                startsAt.truncatedTo(ChronoUnit.SECONDS).toString(), "title", title));
-        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
-        return meeting.json().get("id").asString();
-    }
-
-    private String issue(String topic, String title, String scope, String reservedTo) {
-        Map<String, Object> body = new java.util.HashMap<>(body("title", title, "topic", topic, "level", "PLACE", "scope", scope,
-                "raisedBy", practices.get(0)));
-        if (reservedTo != null) {
-            body.put("reservedTo", reservedTo);
-        }
-        LedgerHttp.Answer raised = http.post("registrar", CONF + "/issues", body);
-        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
-        return raised.json().get("id").asString();
-    }
-
-    private JsonNode position(String issue, String statement, List<String> essential, List<String> negotiable, List<String> supporting) {
-        LedgerHttp.Answer recorded = http.post("registrar", "/api/v1/issues/" + issue + "/positions", body("statement", statement,
-                "essentialTerms", essential, "negotiableTerms", negotiable, "support",
-                body("for", supporting, "against", List.of(), "abstain", List.of())));
-        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-        return recorded.json();
-    }
-
-    /** The highest level whose threshold these practices meet by count and by patients, from the files. */
-    private String authorityOf(List<String> backing) {
-        String authority = "OBSERVE";
-        for (String level : List.of("REPRESENT", "NEGOTIATE", "AGREE")) {
-            if (meets(backing, THRESHOLDS.get(level))) {
-                authority = level;
-            }
-        }
-        return authority;
-    }
-
-    private boolean meets(List<String> backing, String share) {
-        long backed = backing.stream().mapToLong(patients::get).sum();
-        return reaches(backing.size(), practices.size(), share) && reaches(backed, totalPatients, share);
-    }
-
-    private static Map<String, Object> share(String value) {
-        return body("practices", new BigDecimal(value), "patients", new BigDecimal(value));
-    }
-
-    private static String least(String a, String b) {
-        return LEVELS.get(Math.min(LEVELS.indexOf(a), LEVELS.indexOf(b)));
-    }
-
-    private static boolean reaches(long part, long whole, String share) {
-        return BigDecimal.valueOf(part).compareTo(new BigDecimal(share).multiply(BigDecimal.valueOf(whole))) >= 0;
-    }
 }

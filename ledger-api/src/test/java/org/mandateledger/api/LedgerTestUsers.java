@@ -10,17 +10,19 @@ import java.util.Map;
 public final class LedgerTestUsers {
 
     public static final String CONFEDERATION = "cheshire-east";
-    public static final Map<String, String> PASSWORDS = Map.of(
-            "chair", "chair-password-1",
-            "sec", "sec-password-1",
-            "icb", "icb-password-1",
-            "registrar", "registrar-password-1",
-            "ops", "ops-password-1",
-            "other-chair", "other-chair-password-1",
-            "dr-ahmed", "dr-ahmed-password-1",
-            "dr-brown", "dr-brown-password-1",
-            "west-ahmed", "west-ahmed-password-1",
-            "icb-ahmed", "icb-ahmed-password-1");
+    public static final Map<String, String> PASSWORDS = Map.ofEntries(
+            Map.entry("chair", "chair-password-1"),
+            Map.entry("sec", "sec-password-1"),
+            Map.entry("icb", "icb-password-1"),
+            Map.entry("registrar", "registrar-password-1"),
+            Map.entry("ops", "ops-password-1"),
+            Map.entry("other-chair", "other-chair-password-1"),
+            Map.entry("dr-ahmed", "dr-ahmed-password-1"),
+            Map.entry("dr-brown", "dr-brown-password-1"),
+            Map.entry("west-ahmed", "west-ahmed-password-1"),
+            Map.entry("icb-ahmed", "icb-ahmed-password-1"),
+            Map.entry("dr-carter", "dr-carter-password-1"),
+            Map.entry("fb-chair", "fb-chair-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -38,7 +40,9 @@ public final class LedgerTestUsers {
                 // The same login elsewhere: a delegate of another confederation, and an ICB user.
                 delegate("west-ahmed", "cheshire-west", "dr.ahmed"),
                 Map.of("username", "icb-ahmed", "password", "{noop}" + PASSWORDS.get("icb-ahmed"), "role", "ICB", "confederation", "*",
-                        "login", "dr.ahmed"));
+                        "login", "dr.ahmed"),
+                delegate("dr-carter", "cheshire-feedback", "dr.carter"),
+                user("fb-chair", "CHAIR", "cheshire-feedback"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;
