@@ -22,7 +22,8 @@ public final class LedgerTestUsers {
             Map.entry("west-ahmed", "west-ahmed-password-1"),
             Map.entry("icb-ahmed", "icb-ahmed-password-1"),
             Map.entry("dr-carter", "dr-carter-password-1"),
-            Map.entry("fb-chair", "fb-chair-password-1"));
+            Map.entry("fb-chair", "fb-chair-password-1"),
+            Map.entry("feed-delegate", "feed-delegate-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -42,7 +43,8 @@ public final class LedgerTestUsers {
                 Map.of("username", "icb-ahmed", "password", "{noop}" + PASSWORDS.get("icb-ahmed"), "role", "ICB", "confederation", "*",
                         "login", "dr.ahmed"),
                 delegate("dr-carter", "cheshire-feedback", "dr.carter"),
-                user("fb-chair", "CHAIR", "cheshire-feedback"));
+                user("fb-chair", "CHAIR", "cheshire-feedback"),
+                delegate("feed-delegate", "feed-test", "feed.delegate"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

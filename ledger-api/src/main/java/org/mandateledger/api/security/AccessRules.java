@@ -27,6 +27,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <li>{@code GET}/{@code HEAD} {@code /api/v1/**}: any authenticated user;</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/confederations/{slug}[/**]}: a {@link #WRITERS writer}
  *     whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code GET /api/v1/events}: {@code CHAIR}, {@code SECRETARIAT}, {@code ICB} or {@code ADMIN};</li>
  * <li>{@code GET /api/v1/confederations/{slug}/audit|actions}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
  * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
  * <li>{@code POST /api/v1/briefs/{id}/items/{issue}/ratification}: a {@code CHAIR} (within reach: checked where it is loaded);</li>
@@ -62,6 +63,8 @@ public class AccessRules {
     static final String BRIEF_FEEDBACK = "/api/v1/briefs/{id}/feedback";
     static final String RATIFICATION = "/api/v1/briefs/{id}/items/{issue}/ratification";
     static final String AUDIT = "/api/v1/confederations/{slug}/audit";
+    static final String EVENTS = "/api/v1/events";
+    static final List<Role> FEED_READERS = List.of(Role.CHAIR, Role.SECRETARIAT, Role.ICB, Role.ADMIN);
     static final String ACTIONS = "/api/v1/confederations/{slug}/actions";
 
     static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD);
@@ -83,6 +86,12 @@ public class AccessRules {
         // The chair's audit and the actions list: the chair and secretariat of that confederation.
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, AUDIT, ACTIONS).access(writerInConfederation());
+        }
+        // The event feed: chairs and secretariats whole, the ICB and operators redacted; within reach (decided per event).
+        for (HttpMethod method : READS) {
+            rules.requestMatchers(method, EVENTS).access(rule((authentication, context) ->
+                    FEED_READERS.stream().anyMatch(role -> hasRole(authentication, role))
+                            ? null : "The event feed is read by " + FEED_READERS + "."));
         }
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, API).authenticated();
