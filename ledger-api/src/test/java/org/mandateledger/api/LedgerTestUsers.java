@@ -23,7 +23,9 @@ public final class LedgerTestUsers {
             Map.entry("icb-ahmed", "icb-ahmed-password-1"),
             Map.entry("dr-carter", "dr-carter-password-1"),
             Map.entry("fb-chair", "fb-chair-password-1"),
-            Map.entry("feed-delegate", "feed-delegate-password-1"));
+            Map.entry("feed-delegate", "feed-delegate-password-1"),
+            Map.entry("rebuild-delegate", "rebuild-delegate-password-1"),
+            Map.entry("rebuild-chair", "rebuild-chair-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -44,7 +46,9 @@ public final class LedgerTestUsers {
                         "login", "dr.ahmed"),
                 delegate("dr-carter", "cheshire-feedback", "dr.carter"),
                 user("fb-chair", "CHAIR", "cheshire-feedback"),
-                delegate("feed-delegate", "feed-test", "feed.delegate"));
+                delegate("feed-delegate", "feed-test", "feed.delegate"),
+                delegate("rebuild-delegate", "rebuild-test", "rebuild.delegate"),
+                user("rebuild-chair", "CHAIR", "rebuild-test"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

@@ -6,10 +6,11 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.mandateledger.appointment.Appointment;
-import org.mandateledger.confederation.Confederation;
 import org.mandateledger.brief.BriefingRecord;
 import org.mandateledger.brief.EventStoreBriefingRecord;
+import org.mandateledger.confederation.Confederation;
 import org.mandateledger.confederation.EventStoreConfederationStanding;
 import org.mandateledger.confederation.EventStoreMemberRoll;
 import org.mandateledger.confederation.api.ConfederationStanding;
@@ -23,6 +24,8 @@ import org.mandateledger.person.Person;
 import org.mandateledger.topic.Topic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
 /**
  * Registers the core aggregates with Axon (core carries no Spring annotations) and the resources
@@ -76,6 +79,18 @@ class AxonConfiguration {
     @Bean
     ExistingAggregates existingAggregates(EventStore eventStore) {
         return aggregateIdentifier -> eventStore.lastSequenceNumberFor(aggregateIdentifier).isPresent();
+    }
+
+    /**
+     * Axon's own tokens stay readable after a replay. A reset stores a {@code ReplayToken}, whose
+     * context field is typed {@code Object}; Jackson 3's default validator refuses to resolve any
+     * subtype of {@code Object}, so the processor could not read its token back and stopped
+     * (AxonFramework#4160, fixed after 4.13.0). Subtypes are resolved only for Axon's own classes.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonTokensResolvable() {
+        PolymorphicTypeValidator axonClassesOnly = BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build();
+        return builder -> builder.polymorphicTypeValidator(axonClassesOnly);
     }
 
     /** Who recorded a fact travels as metadata from the command to its events. */

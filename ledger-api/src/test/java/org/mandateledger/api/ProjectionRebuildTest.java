@@ -1,0 +1,168 @@
+package org.mandateledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mandateledger.api.LedgerHttp.body;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.mandateledger.api.ledger.ProjectionProgress;
+import org.mandateledger.projections.LedgerProcessor;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every read model rebuilt from the event store answers exactly as the live one did: the
+ * processor's tokens are reset, every projection is emptied and replayed, and every resource the
+ * ledger can be asked about — found from the event feed itself — is compared in full, answered as
+ * at one fixed instant wherever the contract takes one.
+ */
+class ProjectionRebuildTest extends LedgerServiceTest {
+
+    private static final String READER = "registrar";
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Autowired
+    private ProjectionProgress progress;
+
+    @Test
+    void rebuilt_read_models_answer_as_the_live_ones() {
+        recordACompleteCycle();
+        long head = eventStore.head();
+        await().atMost(Duration.ofSeconds(10)).until(() -> progress.position() >= head);
+        Instant at = Instant.now();
+        Map<String, JsonNode> live = everyAnswer(at);
+        for (String kind : List.of("/organisations/", "/topics/", "/forums/", "/people/", "/meetings/", "/issues/", "/appointments/",
+                "/mandates/", "/briefs/", "/audit?", "/actions?", "/coverage?", "/speaking-rights?")) {
+            assertThat(live.keySet()).as("compared: " + kind).anyMatch(path -> path.contains(kind) && path.endsWith("-> 200"));
+        }
+
+        StreamingEventProcessor processor = processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(120)).until(() -> progress.position() >= head);
+
+        Map<String, JsonNode> rebuilt = everyAnswer(at);
+        assertThat(rebuilt.keySet()).isEqualTo(live.keySet());
+        for (Map.Entry<String, JsonNode> answer : live.entrySet()) {
+            assertThat(rebuilt.get(answer.getKey())).as(answer.getKey()).isEqualTo(answer.getValue());
+        }
+    }
+
+    /** Every resource named anywhere in the event feed, each GET answered as at {@code at} where the contract allows. */
+    private Map<String, JsonNode> everyAnswer(Instant at) {
+        TreeSet<String> paths = new TreeSet<>(List.of("/api/v1/organisations?limit=1000", "/api/v1/topics", "/api/v1/forums"));
+        List<String> confederations = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        String after = "0";
+        while (after != null) {
+            JsonNode page = http.get(READER, "/api/v1/events?after=" + after + "&limit=1000").json();
+            for (JsonNode event : page.get("events")) {
+                String type = event.get("aggregate").get("type").asString();
+                String id = event.get("aggregate").get("id").asString();
+                JsonNode payload = event.get("payload");
+                switch (type) {
+                    case "Organisation" -> paths.add("/api/v1/organisations/" + id);
+                    case "Topic" -> {
+                        paths.add("/api/v1/topics/" + id);
+                        if (!topics.contains(id)) {
+                            topics.add(id);
+                        }
+                    }
+                    case "Forum" -> paths.add("/api/v1/forums/" + id);
+                    case "Person" -> paths.add("/api/v1/people/" + id);
+                    case "Meeting" -> paths.add("/api/v1/meetings/" + id);
+                    case "Issue" -> paths.add("/api/v1/issues/" + id);
+                    case "Appointment" -> paths.add("/api/v1/appointments/" + id);
+                    case "Confederation" -> {
+                        if (!confederations.contains(id)) {
+                            confederations.add(id);
+                        }
+                    }
+                    default -> { }
+                }
+                if (payload.has("mandate")) {
+                    paths.add("/api/v1/mandates/" + payload.get("mandate").asString());
+                }
+                if (event.get("type").asString().equals("BriefIssued")) {
+                    paths.add("/api/v1/briefs/" + payload.get("brief").asString());
+                }
+            }
+            after = page.get("next").isNull() ? null : page.get("next").asString();
+        }
+        for (String slug : confederations) {
+            String conf = "/api/v1/confederations/" + slug;
+            paths.addAll(List.of(conf, conf + "/mandates?limit=1000", conf + "/issues?limit=1000", conf + "/audit?asOf=" + at,
+                    conf + "/actions?limit=1000"));
+            for (String topic : topics) {
+                paths.add(conf + "/coverage?topic=" + topic + "&at=" + at);
+                paths.add("/api/v1/speaking-rights?confederation=" + slug + "&topic=" + topic + "&at=" + at);
+            }
+        }
+        Map<String, JsonNode> answers = new TreeMap<>();
+        for (String path : paths) {
+            LedgerHttp.Answer answer = http.get(READER, path);
+            answers.put(path + " -> " + answer.status(), answer.json());
+        }
+        return answers;
+    }
+
+    /** A small confederation taken through every kind of record, so the rebuild has each read model to fill. */
+    private void recordACompleteCycle() {
+        String conf = "/api/v1/confederations/rebuild-test";
+        http.put(READER, "/api/v1/organisations/RBD001", body("name", "Rebuild One", "kind", "PRACTICE", "registeredPatients", 7000));
+        http.put(READER, "/api/v1/organisations/RBD002", body("name", "Rebuild Two", "kind", "PRACTICE", "registeredPatients", 3000));
+        http.put(READER, "/api/v1/topics/rebuild-topic", body("title", "Rebuild topic"));
+        http.put(READER, "/api/v1/forums/rebuild-forum", body("name", "Rebuild forum", "level", "PLACE"));
+        var half = body("practices", 0.5, "patients", 0.5);
+        http.put(READER, conf, body("name", "Rebuild", "place", "Nowhere", "constitution", body("thresholds",
+                body("REPRESENT", half, "NEGOTIATE", half, "AGREE", half), "adoption", half, "feedbackDueDays", 0)));
+        List<String> mandates = new ArrayList<>();
+        for (String practice : List.of("RBD001", "RBD002")) {
+            http.put(READER, conf + "/members/" + practice, null);
+            mandates.add(http.post(READER, conf + "/mandates", body("grantor", practice, "topics", List.of("*"), "ceiling", "AGREE",
+                    "validFrom", LocalDate.now().minusDays(1).toString(), "validUntil", LocalDate.now().plusDays(20).toString()))
+                    .json().get("id").asString());
+        }
+        String issue = http.post(READER, conf + "/issues", body("title", "Rebuild issue", "topic", "rebuild-topic", "level", "PLACE",
+                "scope", "COLLECTIVE", "raisedBy", "RBD001")).json().get("id").asString();
+        http.post(READER, "/api/v1/issues/" + issue + "/positions", body("statement", "Rebuild position", "essentialTerms", List.of("red"),
+                "negotiableTerms", List.of("amber"), "support", body("for", List.of("RBD001", "RBD002"), "against", List.of(), "abstain", List.of())));
+        String person = http.post(READER, "/api/v1/people", body("name", "Dr Rebuild", "role", "GP", "organisation", "RBD001",
+                "login", "rebuild.delegate")).json().get("id").asString();
+        String appointment = http.post(READER, conf + "/appointments", body("person", person, "forums", List.of("*"),
+                "topics", List.of("*"), "ceiling", "NEGOTIATE", "from", LocalDate.now().minusDays(1).toString())).json().get("id").asString();
+        Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        String meeting = http.post(READER, "/api/v1/meetings", body("forum", "rebuild-forum", "startsAt", startsAt.toString(),
+                "title", "Rebuild board")).json().get("id").asString();
+        String brief = http.post(READER, "/api/v1/briefs", body("appointment", appointment, "meeting", meeting, "items",
+                List.of(body("issue", issue, "authority", "NEGOTIATE")))).json().get("id").asString();
+        assertThat(http.post("rebuild-delegate", "/api/v1/briefs/" + brief + "/acknowledgement", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(startsAt));
+        LedgerHttp.Answer feedback = http.post("rebuild-delegate", "/api/v1/briefs/" + brief + "/feedback", body(
+                "items", List.of(body("issue", issue, "outcome", "AGREED", "summary", "agreed", "conceded", List.of("E1"),
+                        "commitments", List.of("a commitment"))),
+                "unbriefed", List.of(body("topic", "rebuild-topic", "summary", "spoke")),
+                "actions", List.of(body("description", "first", "owner", "RBD001", "due", LocalDate.now().minusDays(2).toString()),
+                        body("description", "second", "owner", "RBD002", "due", LocalDate.now().plusDays(2).toString()))));
+        assertThat(feedback.status()).as(feedback.toString()).isEqualTo(201);
+        assertThat(http.post("rebuild-chair", "/api/v1/briefs/" + brief + "/items/" + issue + "/ratification",
+                body("decision", "REJECTED", "note", "not now")).status()).isEqualTo(200);
+        String action = http.get("rebuild-chair", conf + "/actions?status=OPEN").json().get("items").get(0).get("id").asString();
+        assertThat(http.post(READER, "/api/v1/actions/" + action + "/completion", body("note", "done")).status()).isEqualTo(200);
+        assertThat(http.post(READER, "/api/v1/mandates/" + mandates.get(1) + "/withdrawal", body("reason", "rebuild")).status()).isEqualTo(200);
+    }
+}
