@@ -63,6 +63,12 @@ class EventFeedTest extends LedgerServiceTest {
         assertThat(page.get("events").get(0).get("position").asLong()).isGreaterThan(middle);
         assertThat(page.get("next").asString()).isEqualTo(page.get("events").get(4).get("position").asString());
 
+        // A grantor's terms are kept from partners in the mandates list as in the feed.
+        assertThat(http.get("registrar", CONF + "/mandates").raw().body()).contains("SECRET-MANDATE-TERMS");
+        for (String outsider : List.of("icb", "ops", "other-chair")) {
+            assertThat(http.get(outsider, CONF + "/mandates").raw().body()).as(outsider).contains("FEED01").doesNotContain("SECRET-");
+        }
+
         assertThat(http.get("feed-delegate", "/api/v1/events").status()).isEqualTo(403);
         assertThat(http.get("registrar", "/api/v1/events?after=-1").status()).isEqualTo(400);
         assertThat(http.get("registrar", "/api/v1/events?limit=0").status()).isEqualTo(400);

@@ -102,7 +102,8 @@ class FeedbackNarrativeTest extends LedgerServiceTest {
         JsonNode overdue = audit(weekAfter).valueStream().filter(f -> f.get("type").asString().equals("FEEDBACK_OVERDUE")).findFirst()
                 .orElseThrow();
         assertThat(overdue.get("brief").asString()).isEqualTo(daviesBrief);
-        assertThat(Instant.parse(overdue.get("at").asString())).isEqualTo(startsAt.plus(Duration.ofDays(CheshireLedger.FEEDBACK_DUE_DAYS)));
+        assertThat(Instant.parse(overdue.get("at").asString())).as("seven London days after the meeting started")
+                .isEqualTo(startsAt.atZone(java.time.ZoneId.of("Europe/London")).plusDays(CheshireLedger.FEEDBACK_DUE_DAYS).toInstant());
         assertThat(http.get("registrar", ledger.conf + "/audit?asOf=" + weekAfter + "&type=ACTION_OVERDUE").json().get("findings"))
                 .hasSize(1);
 

@@ -85,18 +85,21 @@ class IssueRegisterTest extends LedgerServiceTest {
         assertShare(second.json().get("support").get("patientsShare"), backing.stream().mapToLong(patients::get).sum(), totalPatients);
 
         // The register keeps every version; the current one is the latest.
-        JsonNode register = http.get("chair", "/api/v1/issues/" + issue).json();
+        JsonNode register = http.get("registrar", "/api/v1/issues/" + issue).json();
         assertThat(register.get("positions")).hasSize(2);
         assertThat(register.get("positions").get(0).get("adopted").asBoolean()).isFalse();
         assertThat(register.get("currentPosition").get("version").asInt()).isEqualTo(2);
 
-        // A system partner sees the adopted statement, never the red lines, the negotiable terms or the emerging view.
-        for (String path : List.of("/api/v1/issues/" + issue, CONF + "/issues")) {
-            LedgerHttp.Answer seenByIcb = http.get("icb", path);
-            assertThat(seenByIcb.status()).isEqualTo(200);
-            assertThat(seenByIcb.raw().body()).contains("Adopted: funding follows the list")
-                    .doesNotContain("no cut to core funding").doesNotContain("list-based allocation")
-                    .doesNotContain("phasing over two years").doesNotContain("Emerging: hold core funding");
+        // A system partner, an operator and another confederation's chair see the adopted statement, never the red lines,
+        // the negotiable terms or the emerging view.
+        for (String outsider : List.of("icb", "ops", "chair")) {
+            for (String path : List.of("/api/v1/issues/" + issue, CONF + "/issues")) {
+                LedgerHttp.Answer seen = http.get(outsider, path);
+                assertThat(seen.status()).isEqualTo(200);
+                assertThat(seen.raw().body()).as(outsider + " " + path).contains("Adopted: funding follows the list")
+                        .doesNotContain("no cut to core funding").doesNotContain("list-based allocation")
+                        .doesNotContain("phasing over two years").doesNotContain("Emerging: hold core funding");
+            }
         }
         JsonNode icbView = http.get("icb", "/api/v1/issues/" + issue).json();
         assertThat(icbView.get("positions")).hasSize(1);

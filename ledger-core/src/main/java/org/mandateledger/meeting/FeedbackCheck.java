@@ -17,9 +17,9 @@ import org.mandateledger.meeting.api.FeedbackRecorded.Finding;
 import org.mandateledger.meeting.api.Outcome;
 
 /**
- * feed-back checked against the brief it closes. Feedback reports only on the brief's items (a
- * matter outside them is reported as unbriefed) and concedes only terms of the position each item
- * rests on; then every departure from the brief is found:
+ * feed-back checked against the brief it closes. Feedback gives the outcome of every item of the
+ * brief and of nothing else (a matter outside them is reported as unbriefed), and concedes only
+ * terms of the position each item rests on; then every departure from the brief is found:
  * <ul>
  * <li>a term the brief said must not be conceded, conceded: {@code RED_LINE_BREACH};</li>
  * <li>{@code AGREED} under {@code REPRESENT} or {@code OBSERVE}: {@code AUTHORITY_EXCEEDED};</li>
@@ -69,6 +69,12 @@ final class FeedbackCheck {
                 } else if (item.authority().compareTo(AuthorityLevel.NEGOTIATE) < 0) {
                     findings.add(new Finding(FindingType.AUTHORITY_EXCEEDED, item.issue(), item.topic(), List.of()));
                 }
+            }
+        }
+        for (BriefItem item : briefed) {
+            if (!reported.contains(item.issue()) && feedback.items().stream().noneMatch(o -> o.issue().equals(item.issue()))) {
+                breaches.add(new Breach("ITEM_NOT_REPORTED", "items", "issue " + item.issue().value()
+                        + " is an item of the brief: feedback gives its outcome (NOTED if nothing came of it)"));
             }
         }
         if (!breaches.isEmpty()) {

@@ -91,6 +91,17 @@ class FeedbackTest {
         return new FeedBack(BOARD, BRIEF, DR_AHMED, items, unbriefed, actions);
     }
 
+    /** The outcomes given, then every other item of the brief NOTED: feedback reports on every item. */
+    private static List<FeedBack.ItemOutcome> reporting(FeedBack.ItemOutcome... given) {
+        List<FeedBack.ItemOutcome> items = new ArrayList<>(List.of(given));
+        for (IssueId issue : List.of(SAME_DAY, PREMISES, ROLES)) {
+            if (items.stream().noneMatch(o -> o.issue().equals(issue))) {
+                items.add(outcome(issue, Outcome.NOTED));
+            }
+        }
+        return items;
+    }
+
     private static FeedBack.ItemOutcome outcome(IssueId issue, Outcome outcome, String... conceded) {
         return new FeedBack.ItemOutcome(issue, outcome, "what happened", List.of(conceded), List.of());
     }
@@ -105,7 +116,7 @@ class FeedbackTest {
 
         @Test
         void feedback_within_the_brief_raises_nothing() {
-            FeedBack within = feedback(List.of(outcome(SAME_DAY, Outcome.NOT_AGREED, "N2"), outcome(PREMISES, Outcome.NOTED),
+            FeedBack within = feedback(reporting(outcome(SAME_DAY, Outcome.NOT_AGREED, "N2"), outcome(PREMISES, Outcome.NOTED),
                     outcome(ROLES, Outcome.AGREED, "N1", "N2")), List.of(), List.of());
             at(AFTER).when(within)
                     .expectResultMessagePayload(List.of())
@@ -114,21 +125,21 @@ class FeedbackTest {
 
         @Test
         void red_line_breach() {
-            FeedBack breach = feedback(List.of(outcome(SAME_DAY, Outcome.NOT_AGREED, "N2", "E1", "N1")), List.of(), List.of());
+            FeedBack breach = feedback(reporting(outcome(SAME_DAY, Outcome.NOT_AGREED, "N2", "E1", "N1")), List.of(), List.of());
             at(AFTER).when(breach)
                     .expectEvents(recorded(breach, new Finding(FindingType.RED_LINE_BREACH, SAME_DAY, ACCESS, List.of("E1", "N1"))));
         }
 
         @Test
         void authority_exceeded() {
-            FeedBack exceeded = feedback(List.of(outcome(PREMISES, Outcome.AGREED)), List.of(), List.of());
+            FeedBack exceeded = feedback(reporting(outcome(PREMISES, Outcome.AGREED)), List.of(), List.of());
             at(AFTER).when(exceeded)
                     .expectEvents(recorded(exceeded, new Finding(FindingType.AUTHORITY_EXCEEDED, PREMISES, ESTATES, List.of())));
         }
 
         @Test
         void awaiting_ratification() {
-            FeedBack agreed = feedback(List.of(outcome(SAME_DAY, Outcome.AGREED, "N2")), List.of(), List.of());
+            FeedBack agreed = feedback(reporting(outcome(SAME_DAY, Outcome.AGREED, "N2")), List.of(), List.of());
             at(AFTER).when(agreed)
                     .expectResultMessagePayload(List.of(new Finding(FindingType.AWAITING_RATIFICATION, SAME_DAY, ACCESS, List.of())))
                     .expectEvents(recorded(agreed, new Finding(FindingType.AWAITING_RATIFICATION, SAME_DAY, ACCESS, List.of())));
@@ -136,14 +147,14 @@ class FeedbackTest {
 
         @Test
         void unbriefed() {
-            FeedBack spoke = feedback(List.of(), List.of(new FeedBack.Unbriefed(WORKFORCE, "asked about ARRS roles")), List.of());
+            FeedBack spoke = feedback(reporting(), List.of(new FeedBack.Unbriefed(WORKFORCE, "asked about ARRS roles")), List.of());
             at(AFTER).when(spoke)
                     .expectEvents(recorded(spoke, new Finding(FindingType.UNBRIEFED, null, WORKFORCE, List.of())));
         }
 
         @Test
         void several_findings_on_one_item_in_the_order_of_the_rules() {
-            FeedBack both = feedback(List.of(outcome(SAME_DAY, Outcome.AGREED, "E2")), List.of(), List.of());
+            FeedBack both = feedback(reporting(outcome(SAME_DAY, Outcome.AGREED, "E2")), List.of(), List.of());
             at(AFTER).when(both)
                     .expectEvents(recorded(both, new Finding(FindingType.RED_LINE_BREACH, SAME_DAY, ACCESS, List.of("E2")),
                             new Finding(FindingType.AWAITING_RATIFICATION, SAME_DAY, ACCESS, List.of())));
@@ -169,22 +180,29 @@ class FeedbackTest {
 
         @Test
         void feedback_already_recorded() {
-            FeedBack first = feedback(List.of(outcome(PREMISES, Outcome.NOTED)), List.of(), List.of());
+            FeedBack first = feedback(reporting(outcome(PREMISES, Outcome.NOTED)), List.of(), List.of());
             at(AFTER, recorded(first)).when(first)
                     .expectException(violation("FEEDBACK_ALREADY_RECORDED"))
                     .expectNoEvents();
         }
 
         @Test
+        void item_not_reported() {
+            at(AFTER).when(feedback(List.of(outcome(SAME_DAY, Outcome.NOTED), outcome(ROLES, Outcome.NOTED)), List.of(), List.of()))
+                    .expectException(refusedWith("ITEM_NOT_REPORTED"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void issue_not_in_brief_and_unknown_term_are_listed_together() {
             at(AFTER).when(feedback(List.of(outcome(NOT_BRIEFED, Outcome.NOTED), outcome(ROLES, Outcome.AGREED, "N7")), List.of(), List.of()))
-                    .expectException(refusedWith("ISSUE_NOT_IN_BRIEF", "UNKNOWN_TERM"))
+                    .expectException(refusedWith("ISSUE_NOT_IN_BRIEF", "UNKNOWN_TERM", "ITEM_NOT_REPORTED"))
                     .expectNoEvents();
         }
 
         @Test
         void an_action_owner_that_is_not_registered() {
-            at(AFTER).when(feedback(List.of(), List.of(), List.of(new FeedBack.Action(ACTION, "send the figures", UNREGISTERED,
+            at(AFTER).when(feedback(reporting(), List.of(), List.of(new FeedBack.Action(ACTION, "send the figures", UNREGISTERED,
                             LocalDate.of(2025, 6, 30)))))
                     .expectException(violation("UNKNOWN_ORGANISATION"))
                     .expectNoEvents();
@@ -194,7 +212,7 @@ class FeedbackTest {
     @Nested
     class Ratification {
 
-        private final FeedBack agreed = feedback(List.of(outcome(SAME_DAY, Outcome.AGREED, "N2"), outcome(ROLES, Outcome.AGREED)),
+        private final FeedBack agreed = feedback(reporting(outcome(SAME_DAY, Outcome.AGREED, "N2"), outcome(ROLES, Outcome.AGREED)),
                 List.of(), List.of());
         private final FeedbackRecorded awaiting = recorded(agreed,
                 new Finding(FindingType.AWAITING_RATIFICATION, SAME_DAY, ACCESS, List.of()));
@@ -231,7 +249,7 @@ class FeedbackTest {
     @Nested
     class Actions {
 
-        private final FeedBack withAction = feedback(List.of(), List.of(), List.of(new FeedBack.Action(ACTION, "send the access figures",
+        private final FeedBack withAction = feedback(reporting(), List.of(), List.of(new FeedBack.Action(ACTION, "send the access figures",
                 ALDERLEY, LocalDate.of(2025, 6, 30))));
 
         @Test

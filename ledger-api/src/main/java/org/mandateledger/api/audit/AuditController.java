@@ -66,7 +66,8 @@ class AuditController {
     @GetMapping("/confederations/{slug}/actions")
     Page<ActionView> actions(@PathVariable String slug, @RequestParam(required = false) ActionView.Status status,
                              @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return audit.actions(slug, status, Instant.now(), cursor, Requests.parse("limit", () -> Page.limit(limit)));
+        return audit.actions(slug, status, Instant.now(), cursor, Requests.parse("limit", () -> Page.limit(limit)))
+                .orElseThrow(() -> new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'"));
     }
 
     @PostMapping("/actions/{id}/completion")

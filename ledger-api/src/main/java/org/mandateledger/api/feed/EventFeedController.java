@@ -1,5 +1,6 @@
 package org.mandateledger.api.feed;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,6 +43,11 @@ class EventFeedController {
     record Feed(List<FeedEvent> events, String next) {
     }
 
+    /** A position missing this long after the one that follows it was stored belongs to a transaction that never committed. */
+    static final Duration GAP_WAIT = Duration.ofSeconds(10);
+    /** The most events one request reads past, so a caller who reaches few confederations cannot make it scan the whole store. */
+    static final int MAX_SCANNED = 10_000;
+
     private final EventStorageEngine storage;
     private final JsonMapper json;
     private final FeedRedaction redaction;
@@ -66,15 +72,24 @@ class EventFeedController {
         List<FeedEvent> events = new ArrayList<>();
         long last = after;
         boolean more = false;
+        int scanned = 0;
+        Instant gapsSettledBefore = Instant.now().minus(GAP_WAIT);
         try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(from, false)) {
             Iterator<? extends TrackedEventMessage<?>> read = stream.iterator();
             while (read.hasNext()) {
-                if (events.size() == max) {
+                if (events.size() == max || scanned == MAX_SCANNED) {
                     more = true;
                     break;
                 }
                 TrackedEventMessage<?> event = read.next();
-                last = event.trackingToken().position().orElse(last);
+                long position = event.trackingToken().position().orElse(last + 1);
+                if (position > last + 1 && event.getTimestamp().isAfter(gapsSettledBefore)) {
+                    // An earlier position may still be committing: stop before the gap, so no event is ever passed over.
+                    more = !events.isEmpty() || last > after;
+                    break;
+                }
+                scanned++;
+                last = position;
                 if (!(event instanceof DomainEventMessage<?> domain)) {
                     continue;
                 }

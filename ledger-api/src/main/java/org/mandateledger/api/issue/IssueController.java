@@ -157,12 +157,15 @@ class IssueController {
     }
 
     /**
-     * General practice's negotiating position never reaches system partners: an ICB caller sees
-     * adopted positions' statements only — no essential or negotiable terms, no emerging views.
+     * General practice's negotiating position never reaches system partners: an ICB caller, an
+     * operator, and anyone outside the issue's confederation see adopted positions' statements
+     * only — no essential or negotiable terms, no emerging views.
      */
     private static IssueAnswer answerForCaller(IssueView issue) {
-        boolean systemPartner = CurrentUser.find().map(u -> u.role() == Role.ICB).orElse(true);
-        return systemPartner ? redacted(issue) : answer(issue);
+        boolean whole = CurrentUser.find()
+                .map(u -> u.role() != Role.ICB && u.role() != Role.ADMIN && u.reaches(issue.confederation()))
+                .orElse(false);
+        return whole ? answer(issue) : redacted(issue);
     }
 
     private static IssueAnswer redacted(IssueView issue) {

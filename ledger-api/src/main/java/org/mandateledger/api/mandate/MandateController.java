@@ -13,7 +13,9 @@ import org.mandateledger.api.ledger.Recorded;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Text;
+import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.Reach;
+import org.mandateledger.api.security.Role;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.confederation.api.GrantMandate;
@@ -78,12 +80,21 @@ class MandateController {
     Page<MandateView> list(@PathVariable String slug, @RequestParam(required = false) String grantor,
                            @RequestParam(required = false) MandateStatus status, @RequestParam(required = false) String cursor,
                            @RequestParam(required = false) Integer limit) {
-        return mandates.list(slug, grantor, status, Instant.now(), cursor, Requests.parse("limit", () -> Page.limit(limit)));
+        return mandates.list(slug, grantor, status, Instant.now(), cursor, Requests.parse("limit", () -> Page.limit(limit)))
+                .map(MandateController::forCaller);
     }
 
     @GetMapping("/mandates/{id}")
     MandateView get(@PathVariable UUID id) {
-        return mandates.find(id, Instant.now()).orElseThrow(() -> unknown(id));
+        return forCaller(mandates.find(id, Instant.now()).orElseThrow(() -> unknown(id)));
+    }
+
+    /** A grantor's terms are for its confederation: system partners, operators and other confederations see the mandate without them. */
+    private static MandateView forCaller(MandateView mandate) {
+        boolean whole = CurrentUser.find()
+                .map(u -> u.role() != Role.ICB && u.role() != Role.ADMIN && u.reaches(mandate.confederation()))
+                .orElse(false);
+        return whole ? mandate : mandate.withoutTerms();
     }
 
     @PostMapping("/mandates/{id}/withdrawal")

@@ -1,7 +1,6 @@
 package org.mandateledger.projections.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public class AuditQueries {
             }
         }
         LocalDate today = LedgerClock.dayAt(asOf);
-        Duration feedbackDue = Duration.ofDays(constitution.get().feedbackDueDays());
+        int feedbackDueDays = constitution.get().feedbackDueDays();
         for (BriefQueries.Audited brief : briefs.auditAt(confederation, asOf)) {
             for (BriefView.Warning warning : brief.warnings()) {
                 all.add(new FindingView(id("exceeded", brief.brief(), brief.version(), warning.issue()), FindingType.BRIEF_EXCEEDED,
@@ -72,7 +71,8 @@ public class AuditQueries {
                         "version " + brief.version() + " grants more than now holds (" + warning.authority() + "): " + warning.reasons()));
             }
             if (brief.startsAt() != null && brief.fedBackAt() == null) {
-                Instant due = brief.startsAt().plus(feedbackDue);
+                // Days as London reckons them: a week after a 10:00 meeting is 10:00, whatever the clocks did.
+                Instant due = brief.startsAt().atZone(LedgerClock.LONDON).plusDays(feedbackDueDays).toInstant();
                 if (asOf.isAfter(due)) {
                     all.add(new FindingView(id("feedback-overdue", brief.brief()), FindingType.FEEDBACK_OVERDUE,
                             FindingType.FEEDBACK_OVERDUE.severity(), due, brief.brief(), null, null, brief.person(), null,
@@ -102,8 +102,11 @@ public class AuditQueries {
                 .toList());
     }
 
-    /** The confederation's actions as they stood at {@code at}, by due day; of one status if asked. */
-    public Page<ActionView> actions(String confederation, ActionView.Status status, Instant at, String cursor, int limit) {
+    /** The confederation's actions as they stood at {@code at}, by due day; of one status if asked; empty for a confederation not recorded. */
+    public Optional<Page<ActionView>> actions(String confederation, ActionView.Status status, Instant at, String cursor, int limit) {
+        if (confederations.constitutionAt(confederation, at).isEmpty()) {
+            return Optional.empty();
+        }
         String after = cursor == null ? null : Page.decode(cursor);
         List<ActionView> listed = new ArrayList<>();
         for (ActionEntry action : actions.findByConfederationOrderByDueAscIdAsc(confederation)) {
@@ -114,7 +117,7 @@ public class AuditQueries {
         }
         listed.sort(Comparator.comparing(AuditQueries::key));
         List<ActionView> page = listed.stream().filter(a -> after == null || key(a).compareTo(after) > 0).limit(limit + 1L).toList();
-        return Page.of(page, limit, AuditQueries::key);
+        return Optional.of(Page.of(page, limit, AuditQueries::key));
     }
 
     public Optional<String> confederationOfAction(UUID action) {

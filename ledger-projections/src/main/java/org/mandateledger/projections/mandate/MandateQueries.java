@@ -88,12 +88,14 @@ public class MandateQueries {
 
     /**
      * The confederation's mandates recorded and active at {@code at} (not yet lapsed; counting then
-     * or from a day to come) whose last valid day falls within {@code days} of that London day.
+     * or from a day to come), not already renewed (no supersession recorded by then), whose last
+     * valid day falls within {@code days} of that London day.
      */
     public List<Lapsing> lapsingAt(String confederation, Instant at, int days) {
         java.time.LocalDate today = org.mandateledger.ledger.LedgerClock.dayAt(at);
         return mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation).stream()
                 .filter(m -> !m.grantedAt.isAfter(at) && m.statusAt(at) == MandateStatus.ACTIVE && m.validUntil != null
+                        && (m.supersededAt == null || m.supersededAt.isAfter(at))
                         && !m.validUntil.isAfter(today.plusDays(days)))
                 .map(m -> new Lapsing(m.id, m.grantor, m.validUntil, m.grantedAt))
                 .toList();
