@@ -36,6 +36,8 @@ public abstract class LedgerServiceTest {
     static void ledgerSettings(DynamicPropertyRegistry registry) {
         registry.add("ledger.data-dir", () -> DATA_DIR.resolve("data").toString());
         registry.add("ledger.security.users-file", () -> DATA_DIR.resolve("users.json").toString());
+        // The narratives write as fast as the machine allows; the limit itself is tested in RateLimitTest.
+        registry.add("ledger.rate-limit.per-second", () -> "0");
     }
 
     @LocalServerPort

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(LedgerSecurityProperties.class)
+@EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class})
 public class LedgerSecurityConfiguration {
 
     @Bean
@@ -58,11 +59,18 @@ public class LedgerSecurityConfiguration {
         return new ProblemAccessDeniedHandler(jsonMapper);
     }
 
+    /** Not a bean: a bean filter would also be registered with the servlet container, outside the security chain. */
+    static RateLimitFilter rateLimitFilter(RateLimitProperties limits, JsonMapper jsonMapper) {
+        return new RateLimitFilter(limits, jsonMapper);
+    }
+
     @Bean
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, AccessRules accessRules,
-            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler)
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
+            RateLimitProperties limits, JsonMapper jsonMapper)
             throws Exception {
         http
+                .addFilterAfter(rateLimitFilter(limits, jsonMapper), AnonymousAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName(AccessRules.REALM).authenticationEntryPoint(entryPoint))
