@@ -101,7 +101,9 @@ public final class LedgerHttp {
     private Answer send(String user, String method, String path, byte[] body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Accept", accept);
+                .header("Accept", accept)
+                // A request the service never answers fails the test rather than hanging the build.
+                .timeout(java.time.Duration.ofSeconds(60));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

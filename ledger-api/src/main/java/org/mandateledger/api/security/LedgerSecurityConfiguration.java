@@ -1,6 +1,21 @@
 package org.mandateledger.api.security;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,13 +33,15 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP security of the Mandate Ledger API: HTTP Basic, stateless, no CSRF (a JSON API without
- * cookies), users from {@code ledger.security.users-file} (or the bootstrap admin), authorisation by
- * {@link AccessRules}, errors as {@code application/problem+json}.
+ * HTTP security of the Mandate Ledger API: stateless, no CSRF (a JSON API without cookies),
+ * authorisation by {@link AccessRules}, a per-user rate limit, errors as {@code application/problem+json}.
+ * Callers sign in with HTTP Basic, users from {@code ledger.security.users-file} (or the bootstrap
+ * admin) — or, in the {@code prod} profile ({@code ledger.security.mode=jwt}), with bearer tokens
+ * whose claims carry the role and reach ({@link LedgerJwtConverter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class})
+@EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class, JwtSettings.class})
 public class LedgerSecurityConfiguration {
 
     @Bean
@@ -32,8 +49,12 @@ public class LedgerSecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Read once at start-up; a bad users file stops the application. */
+    /** {@code basic} (the embedded default: HTTP Basic, users file) or {@code jwt} (the {@code prod} profile: bearer tokens). */
+    static final String MODE = "ledger.security.mode";
+
+    /** Read once at start-up; a bad users file stops the application. Not with tokens: nobody signs in with a password then. */
     @Bean
+    @ConditionalOnProperty(name = MODE, havingValue = "basic", matchIfMissing = true)
     LedgerUserDirectory ledgerUserDirectory(LedgerSecurityProperties properties, PasswordEncoder passwordEncoder,
             @Value("${ledger.data-dir:./data}") String dataDir) {
         return new LedgerUsersLoader(passwordEncoder).load(properties.usersFile(), Path.of(dataDir));
@@ -50,8 +71,30 @@ public class LedgerSecurityConfiguration {
     }
 
     @Bean
-    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(JsonMapper jsonMapper) {
-        return new ProblemAuthenticationEntryPoint(jsonMapper);
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(JsonMapper jsonMapper, @Value("${" + MODE + ":basic}") String mode) {
+        return new ProblemAuthenticationEntryPoint(jsonMapper, "jwt".equals(mode));
+    }
+
+    /**
+     * The {@code prod} profile's token decoder: signatures checked against the configured keys, and
+     * the issuer, the audience and the token's lifetime validated on every request.
+     */
+    @Bean
+    @ConditionalOnProperty(name = MODE, havingValue = "jwt")
+    JwtDecoder jwtDecoder(JwtSettings settings, ResourceLoader resources) throws IOException {
+        settings.check();
+        NimbusJwtDecoder decoder;
+        if (JwtSettings.blank(settings.jwkSetUri())) {
+            try (InputStream pem = resources.getResource(settings.publicKey()).getInputStream()) {
+                decoder = NimbusJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem)).build();
+            }
+        } else {
+            decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+        }
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(settings.audience()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()), audience));
+        return decoder;
     }
 
     @Bean
@@ -67,13 +110,20 @@ public class LedgerSecurityConfiguration {
     @Bean
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, AccessRules accessRules,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
-            RateLimitProperties limits, JsonMapper jsonMapper)
+            RateLimitProperties limits, JsonMapper jsonMapper, ObjectProvider<JwtDecoder> tokens)
             throws Exception {
+        JwtDecoder decoder = tokens.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(entryPoint)
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new LedgerJwtConverter())));
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        } else {
+            http.httpBasic(basic -> basic.realmName(AccessRules.REALM).authenticationEntryPoint(entryPoint));
+        }
         http
                 .addFilterAfter(rateLimitFilter(limits, jsonMapper), AnonymousAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName(AccessRules.REALM).authenticationEntryPoint(entryPoint))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
