@@ -25,7 +25,8 @@ public final class LedgerTestUsers {
             Map.entry("fb-chair", "fb-chair-password-1"),
             Map.entry("feed-delegate", "feed-delegate-password-1"),
             Map.entry("rebuild-delegate", "rebuild-delegate-password-1"),
-            Map.entry("rebuild-chair", "rebuild-chair-password-1"));
+            Map.entry("rebuild-chair", "rebuild-chair-password-1"),
+            Map.entry("mbr-one", "mbr-one-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -48,7 +49,9 @@ public final class LedgerTestUsers {
                 user("fb-chair", "CHAIR", "cheshire-feedback"),
                 delegate("feed-delegate", "feed-test", "feed.delegate"),
                 delegate("rebuild-delegate", "rebuild-test", "rebuild.delegate"),
-                user("rebuild-chair", "CHAIR", "rebuild-test"));
+                user("rebuild-chair", "CHAIR", "rebuild-test"),
+                Map.of("username", "mbr-one", "password", "{noop}" + PASSWORDS.get("mbr-one"), "role", "MEMBER",
+                        "confederation", "member-test", "organisation", "MBR001"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

@@ -94,6 +94,7 @@ class IssueController {
 
     @PostMapping("/confederations/{slug}/issues")
     ResponseEntity<IssueAnswer> raise(@PathVariable String slug, @Valid @RequestBody IssueRequest request) {
+        reach.requireActingAs(request.raisedBy());
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         TopicSlug topic = Requests.parse("topic", () -> new TopicSlug(request.topic()));
         OrganisationCode raisedBy = Requests.parse("raisedBy", () -> new OrganisationCode(request.raisedBy()));

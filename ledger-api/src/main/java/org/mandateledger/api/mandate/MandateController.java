@@ -65,6 +65,7 @@ class MandateController {
 
     @PostMapping("/confederations/{slug}/mandates")
     ResponseEntity<MandateView> grant(@PathVariable String slug, @Valid @RequestBody GrantRequest request) {
+        reach.requireActingAs(request.grantor());
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         OrganisationCode grantor = Requests.parse("grantor", () -> new OrganisationCode(request.grantor()));
         TopicScope topics = Requests.parse("topics", () -> TopicScope.parse(request.topics()));
@@ -101,6 +102,7 @@ class MandateController {
     ResponseEntity<MandateView> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawalRequest request) {
         String confederation = confederationOf(id);
         reach.requireConfederation(confederation);
+        reach.requireActingAs(mandates.find(id, Instant.now()).map(MandateView::grantor).orElseThrow(() -> unknown(id)));
         long position = commands.send(new WithdrawMandate(new ConfederationSlug(confederation), new MandateId(id), request.reason()))
                 .position();
         return recorded.ok(position, () -> get(id));

@@ -27,6 +27,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <li>{@code GET}/{@code HEAD} {@code /api/v1/**}: any authenticated user;</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/confederations/{slug}[/**]}: a {@link #WRITERS writer}
  *     whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code POST /api/v1/confederations/{slug}/mandates|issues}: a {@link #WRITERS writer}, or a {@code MEMBER} acting as its
+ *     own organisation, whose reach is {@code slug} or {@code *}; {@code POST /api/v1/mandates/{id}/withdrawal}: a writer or a member;</li>
  * <li>{@code GET /api/v1/events}: {@code CHAIR}, {@code SECRETARIAT}, {@code ICB} or {@code ADMIN};</li>
  * <li>{@code GET /api/v1/confederations/{slug}/audit|actions}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
  * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
@@ -59,6 +61,9 @@ public class AccessRules {
     /** {@code /**} also matches nothing, so this covers {@code /api/v1/confederations/{slug}} itself. */
     static final String CONFEDERATION = "/api/v1/confederations/{slug}/**";
 
+    static final String CONFEDERATION_MANDATES = "/api/v1/confederations/{slug}/mandates";
+    static final String CONFEDERATION_ISSUES = "/api/v1/confederations/{slug}/issues";
+    static final String MANDATE_WITHDRAWAL = "/api/v1/mandates/{id}/withdrawal";
     static final String BRIEF_ACKNOWLEDGEMENT = "/api/v1/briefs/{id}/acknowledgement";
     static final String BRIEF_FEEDBACK = "/api/v1/briefs/{id}/feedback";
     static final String RATIFICATION = "/api/v1/briefs/{id}/items/{issue}/ratification";
@@ -80,6 +85,11 @@ public class AccessRules {
         // Operating the service (metrics, info) is the ADMIN's; health stays open above.
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 
+        // A member grants its own organisation's mandates, withdraws them, and raises issues as itself
+        // (that it is its own organisation is checked where the grantor, mandate or issue is known).
+        rules.requestMatchers(HttpMethod.POST, CONFEDERATION_MANDATES, CONFEDERATION_ISSUES).access(writerOrMemberInConfederation());
+        rules.requestMatchers(HttpMethod.POST, MANDATE_WITHDRAWAL).access(rule((authentication, context) ->
+                hasRole(authentication, Role.MEMBER) ? null : writerDenial(authentication)));
         for (HttpMethod method : WRITES) {
             rules.requestMatchers(method, CONFEDERATION).access(writerInConfederation());
         }
@@ -120,6 +130,24 @@ public class AccessRules {
     /** Writes: role CHAIR or SECRETARIAT. */
     AuthorizationManager<RequestAuthorizationContext> writer() {
         return rule((authentication, context) -> writerDenial(authentication));
+    }
+
+    /** A grant or an issue in one confederation: a writer, or a member, whose reach includes the {@code {slug}} of the path. */
+    AuthorizationManager<RequestAuthorizationContext> writerOrMemberInConfederation() {
+        return rule((authentication, context) -> {
+            if (!hasRole(authentication, Role.MEMBER)) {
+                String denial = writerDenial(authentication);
+                if (denial != null) {
+                    return denial;
+                }
+            }
+            String slug = context.getVariables().get("slug");
+            LedgerUser user = CurrentUser.of(authentication).orElse(null);
+            if (user == null) {
+                return "Your reach is not known, so you may not write in a confederation.";
+            }
+            return user.reaches(slug) ? null : Reach.outOfReach(user, slug);
+        });
     }
 
     /** Writes in one confederation (and its audit and actions): a writer whose reach includes the {@code {slug}} of the path. */

@@ -36,6 +36,20 @@ public class Reach {
         }
     }
 
+    /**
+     * A {@code MEMBER} acts only as its own organisation (as grantor, or as who raises an issue);
+     * chairs and secretariats record on behalf of any.
+     *
+     * @throws OutOfReachException (403) when a member names another organisation
+     */
+    public void requireActingAs(String organisation) {
+        LedgerUser user = CurrentUser.get();
+        if (user.role() == Role.MEMBER && (user.organisation() == null || !user.organisation().equals(organisation))) {
+            throw new OutOfReachException("A member acts only as its own organisation ("
+                    + (user.organisation() == null ? "none is set for you" : user.organisation()) + ").");
+        }
+    }
+
     static String outOfReach(LedgerUser user, String slug) {
         String which = slug != null && PRINTABLE_SLUG.matcher(slug).matches() ? " '" + slug + "'" : "";
         return "Your reach (" + user.confederation() + ") does not include the confederation" + which + ".";
