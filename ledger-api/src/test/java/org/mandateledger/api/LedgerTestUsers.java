@@ -26,7 +26,11 @@ public final class LedgerTestUsers {
             Map.entry("feed-delegate", "feed-delegate-password-1"),
             Map.entry("rebuild-delegate", "rebuild-delegate-password-1"),
             Map.entry("rebuild-chair", "rebuild-chair-password-1"),
-            Map.entry("mbr-one", "mbr-one-password-1"));
+            Map.entry("mbr-one", "mbr-one-password-1"),
+            Map.entry("mx-chair", "mx-chair-password-1"),
+            Map.entry("mx-sec", "mx-sec-password-1"),
+            Map.entry("mx-delegate", "mx-delegate-password-1"),
+            Map.entry("mx-member", "mx-member-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -51,7 +55,13 @@ public final class LedgerTestUsers {
                 delegate("rebuild-delegate", "rebuild-test", "rebuild.delegate"),
                 user("rebuild-chair", "CHAIR", "rebuild-test"),
                 Map.of("username", "mbr-one", "password", "{noop}" + PASSWORDS.get("mbr-one"), "role", "MEMBER",
-                        "confederation", "member-test", "organisation", "MBR001"));
+                        "confederation", "member-test", "organisation", "MBR001"),
+                // One user of each role for the authorisation matrix, all reaching the confederation "matrix".
+                user("mx-chair", "CHAIR", "matrix"),
+                user("mx-sec", "SECRETARIAT", "matrix"),
+                delegate("mx-delegate", "matrix", "mx.delegate"),
+                Map.of("username", "mx-member", "password", "{noop}" + PASSWORDS.get("mx-member"), "role", "MEMBER",
+                        "confederation", "matrix", "organisation", "MX001"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;
