@@ -63,6 +63,18 @@ class EventFeedTest extends LedgerServiceTest {
         assertThat(page.get("events").get(0).get("position").asLong()).isGreaterThan(middle);
         assertThat(page.get("next").asString()).isEqualTo(page.get("events").get(4).get("position").asString());
 
+        // Every other answer the ICB may have, searched whole: the confederation, coverage, speaking rights, the register.
+        List<String> icbReads = new ArrayList<>(List.of(CONF, CONF + "/coverage?topic=feed-topic", CONF + "/issues", CONF + "/mandates",
+                "/api/v1/speaking-rights?confederation=feed-test&topic=feed-topic", "/api/v1/speaking-rights?confederation=feed-test&topic=feed-topic&forum=feed-forum"));
+        http.get("registrar", CONF + "/issues").json().get("items").forEach(i -> icbReads.add("/api/v1/issues/" + i.get("id").asString()));
+        for (String path : icbReads) {
+            LedgerHttp.Answer seen = http.get("icb", path);
+            assertThat(seen.status()).as(path).isEqualTo(200);
+            assertThat(seen.raw().body()).as("the ICB's " + path).doesNotContain("SECRET-");
+        }
+        assertThat(http.get("icb", "/api/v1/speaking-rights?confederation=feed-test&topic=feed-topic").raw().body())
+                .as("speaking rights name the adopted statement").contains("PUBLIC-ADOPTED-STATEMENT");
+
         // A grantor's terms are kept from partners in the mandates list as in the feed.
         assertThat(http.get("registrar", CONF + "/mandates").raw().body()).contains("SECRET-MANDATE-TERMS");
         for (String outsider : List.of("icb", "ops", "other-chair")) {
