@@ -17,9 +17,7 @@ import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Text;
 import org.mandateledger.api.request.Title;
-import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.Reach;
-import org.mandateledger.api.security.Role;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.forum.api.SystemLevel;
 import org.mandateledger.issue.api.CloseIssue;
@@ -163,10 +161,7 @@ class IssueController {
      * only — no essential or negotiable terms, no emerging views.
      */
     private static IssueAnswer answerForCaller(IssueView issue) {
-        boolean whole = CurrentUser.find()
-                .map(u -> u.role() != Role.ICB && u.role() != Role.ADMIN && u.reaches(issue.confederation()))
-                .orElse(false);
-        return whole ? answer(issue) : redacted(issue);
+        return Reach.seesNegotiatingPosition(issue.confederation()) ? answer(issue) : redacted(issue);
     }
 
     private static IssueAnswer redacted(IssueView issue) {

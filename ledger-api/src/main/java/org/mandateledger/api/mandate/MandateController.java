@@ -13,9 +13,7 @@ import org.mandateledger.api.ledger.Recorded;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Text;
-import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.Reach;
-import org.mandateledger.api.security.Role;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.confederation.api.GrantMandate;
@@ -92,10 +90,7 @@ class MandateController {
 
     /** A grantor's terms are for its confederation: system partners, operators and other confederations see the mandate without them. */
     private static MandateView forCaller(MandateView mandate) {
-        boolean whole = CurrentUser.find()
-                .map(u -> u.role() != Role.ICB && u.role() != Role.ADMIN && u.reaches(mandate.confederation()))
-                .orElse(false);
-        return whole ? mandate : mandate.withoutTerms();
+        return Reach.seesNegotiatingPosition(mandate.confederation()) ? mandate : mandate.withoutTerms();
     }
 
     @PostMapping("/mandates/{id}/withdrawal")

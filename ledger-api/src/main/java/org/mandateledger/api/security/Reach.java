@@ -50,6 +50,17 @@ public class Reach {
         }
     }
 
+    /**
+     * Whether the current user may see general practice's negotiating position in a confederation
+     * (terms, emerging views, a grantor's conditions): within their reach, and neither a system
+     * partner ({@code ICB}) nor an operator ({@code ADMIN}). Anyone else sees it redacted.
+     */
+    public static boolean seesNegotiatingPosition(String confederation) {
+        return CurrentUser.find()
+                .map(u -> u.role() != Role.ICB && u.role() != Role.ADMIN && u.reaches(confederation))
+                .orElse(false);
+    }
+
     static String outOfReach(LedgerUser user, String slug) {
         String which = slug != null && PRINTABLE_SLUG.matcher(slug).matches() ? " '" + slug + "'" : "";
         return "Your reach (" + user.confederation() + ") does not include the confederation" + which + ".";
