@@ -99,6 +99,7 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("GET", "/api/v1/events?limit=1", null, 401, 200, 200, 403, 403, 200, 200),
                 new Row("GET", "/api/v1/speaking-rights?confederation=matrix&topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),
                 // Operating the service.
+                new Row("GET", "/api/v1/admin/replay", null, 401, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/actuator/metrics", null, 401, 403, 403, 403, 403, 403, 200));
     }

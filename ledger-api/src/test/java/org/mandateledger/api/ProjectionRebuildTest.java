@@ -13,26 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.mandateledger.api.ledger.ProjectionProgress;
-import org.mandateledger.projections.LedgerProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every read model rebuilt from the event store answers exactly as the live one did: the
- * processor's tokens are reset, every projection is emptied and replayed, and every resource the
+ * Every read model rebuilt from the event store answers exactly as the live one did: an operator
+ * asks for a replay ({@code POST /admin/replay}), every projection is emptied and replayed, and every resource the
  * ledger can be asked about — found from the event feed itself — is compared in full, answered as
  * at one fixed instant wherever the contract takes one.
  */
 class ProjectionRebuildTest extends LedgerServiceTest {
 
     private static final String READER = "registrar";
-
-    @Autowired
-    private EventProcessingConfiguration processing;
 
     @Autowired
     private ProjectionProgress progress;
@@ -49,11 +43,19 @@ class ProjectionRebuildTest extends LedgerServiceTest {
             assertThat(live.keySet()).as("compared: " + kind).anyMatch(path -> path.contains(kind) && path.endsWith("-> 200"));
         }
 
-        StreamingEventProcessor processor = processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        await().atMost(Duration.ofSeconds(120)).until(() -> progress.position() >= head);
+        // The replay an operator asks for: 202 at once, progress until it has caught up.
+        assertThat(http.post("registrar", "/api/v1/admin/replay", null).status()).as("replay is the ADMIN's").isEqualTo(403);
+        LedgerHttp.Answer started = http.post("ops", "/api/v1/admin/replay", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.header("Location")).isEqualTo("/api/v1/admin/replay");
+        LedgerHttp.Answer again = http.post("ops", "/api/v1/admin/replay", null);
+        assertThat(again.status()).as("a second replay while one runs").isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("REPLAY_IN_PROGRESS");
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            JsonNode processor = http.get("ops", "/api/v1/admin/replay").json().get("processors").get(0);
+            return !processor.get("replaying").asBoolean() && processor.get("position").asLong() >= processor.get("head").asLong();
+        });
+        assertThat(progress.position()).isGreaterThanOrEqualTo(head);
 
         Map<String, JsonNode> rebuilt = everyAnswer(at);
         assertThat(rebuilt.keySet()).isEqualTo(live.keySet());

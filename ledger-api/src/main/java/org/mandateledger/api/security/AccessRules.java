@@ -29,6 +29,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *     whose reach is {@code slug} or {@code *};</li>
  * <li>{@code POST /api/v1/confederations/{slug}/mandates|issues}: a {@link #WRITERS writer}, or a {@code MEMBER} acting as its
  *     own organisation, whose reach is {@code slug} or {@code *}; {@code POST /api/v1/mandates/{id}/withdrawal}: a writer or a member;</li>
+ * <li>{@code /api/v1/admin/**}: {@code ADMIN};</li>
  * <li>{@code GET /api/v1/events}: {@code CHAIR}, {@code SECRETARIAT}, {@code ICB} or {@code ADMIN};</li>
  * <li>{@code GET /api/v1/confederations/{slug}/audit|actions}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
  * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
@@ -61,6 +62,7 @@ public class AccessRules {
     /** {@code /**} also matches nothing, so this covers {@code /api/v1/confederations/{slug}} itself. */
     static final String CONFEDERATION = "/api/v1/confederations/{slug}/**";
 
+    static final String ADMIN_API = "/api/v1/admin/**";
     static final String CONFEDERATION_MANDATES = "/api/v1/confederations/{slug}/mandates";
     static final String CONFEDERATION_ISSUES = "/api/v1/confederations/{slug}/issues";
     static final String MANDATE_WITHDRAWAL = "/api/v1/mandates/{id}/withdrawal";
@@ -85,6 +87,9 @@ public class AccessRules {
         // Operating the service (metrics, info) is the ADMIN's; health stays open above.
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 
+        // Operating the ledger (replay) is the ADMIN's.
+        rules.requestMatchers(ADMIN_API).access(rule((authentication, context) -> hasRole(authentication, Role.ADMIN)
+                ? null : "Operating the ledger needs the role ADMIN."));
         // A member grants its own organisation's mandates, withdraws them, and raises issues as itself
         // (that it is its own organisation is checked where the grantor, mandate or issue is known).
         rules.requestMatchers(HttpMethod.POST, CONFEDERATION_MANDATES, CONFEDERATION_ISSUES).access(writerOrMemberInConfederation());

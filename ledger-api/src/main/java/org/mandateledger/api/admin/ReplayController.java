@@ -1,0 +1,108 @@
+package org.mandateledger.api.admin;
+
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.mandateledger.api.ledger.EventStorePositions;
+import org.mandateledger.api.ledger.ProjectionProgress;
+import org.mandateledger.ledger.DomainRuleViolation;
+import org.mandateledger.projections.LedgerProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /admin/replay} rebuilds every read model from the event store: the {@code ledger}
+ * processor is stopped, its token reset (every projection's reset handler empties its tables) and
+ * started again, in the background; the answer is {@code 202} at once. Progress is at
+ * {@code GET /admin/replay} and in the log every few seconds. Meanwhile a read sent with
+ * {@code Ledger-Min-Position} waits for the rebuilt models to reach it. {@code ADMIN} only.
+ */
+@RestController
+@RequestMapping("/api/v1/admin")
+class ReplayController {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayController.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+    record Processor(String name, long position, long head, boolean replaying) {
+    }
+
+    record Progress(List<Processor> processors) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final ProjectionProgress progress;
+    private final EventStorePositions positions;
+    private final ExecutorService replays = Executors.newSingleThreadExecutor(r -> new Thread(r, "ledger-replay"));
+    /** From the request until the rebuilt read models have caught up with the event store. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    ReplayController(EventProcessingConfiguration processing, ProjectionProgress progress, EventStorePositions positions) {
+        this.processing = processing;
+        this.progress = progress;
+        this.positions = positions;
+    }
+
+    @PostMapping("/replay")
+    ResponseEntity<Progress> replay() {
+        StreamingEventProcessor processor = processor();
+        if (processor.isReplaying() || !running.compareAndSet(false, true)) {
+            throw DomainRuleViolation.conflict("REPLAY_IN_PROGRESS", "a replay is already in progress: see GET /api/v1/admin/replay");
+        }
+        long head = positions.head();
+        replays.submit(() -> {
+            try {
+                log.info("Replay of {}: rebuilding every read model from the event store, {} events", LedgerProcessor.NAME, head);
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+                reportUntilCaughtUp(processor, head);
+            } catch (RuntimeException e) {
+                log.error("Replay of {} failed", LedgerProcessor.NAME, e);
+            } finally {
+                running.set(false);
+            }
+        });
+        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/replay")).body(progress());
+    }
+
+    @GetMapping("/replay")
+    Progress progress() {
+        StreamingEventProcessor processor = processor();
+        return new Progress(List.of(new Processor(LedgerProcessor.NAME, progress.position(), positions.head(),
+                running.get() || processor.isReplaying())));
+    }
+
+    private void reportUntilCaughtUp(StreamingEventProcessor processor, long head) {
+        try {
+            while (processor.isReplaying() || progress.position() < head) {
+                Thread.sleep(PROGRESS_EVERY.toMillis());
+                log.info("Replay of {}: position {} of {}", LedgerProcessor.NAME, progress.position(), head);
+            }
+            log.info("Replay of {}: done, at position {}", LedgerProcessor.NAME, progress.position());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private StreamingEventProcessor processor() {
+        return processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no " + LedgerProcessor.NAME + " processor"));
+    }
+
+    @PreDestroy
+    void stop() {
+        replays.shutdownNow();
+    }
+}

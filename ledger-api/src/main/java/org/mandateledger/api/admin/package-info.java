@@ -1,0 +1,2 @@
+/** Operating the ledger: rebuilding the read models by replay. */
+package org.mandateledger.api.admin;
