@@ -96,6 +96,7 @@ class JwtAuthenticationTest {
                 "expired", token(claims -> claims.expirationTime(Date.from(Instant.now().minusSeconds(3600)))
                         .issueTime(Date.from(Instant.now().minusSeconds(7200)))),
                 "wrong audience", token(claims -> claims.audience("another-service")),
+                "no expiry", token(claims -> claims.expirationTime(null)),
                 "wrong issuer", token(claims -> claims.issuer("https://elsewhere.example.test")),
                 "missing role", token(claims -> claims.claim("ledger_role", null)),
                 "unknown role", token(claims -> claims.claim("ledger_role", "KING")),

@@ -35,7 +35,8 @@ class ReplayController {
     private static final Logger log = LoggerFactory.getLogger(ReplayController.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
 
-    record Processor(String name, long position, long head, boolean replaying) {
+    /** {@code error} is why the last replay failed, if it did; the processor is started again either way. */
+    record Processor(String name, long position, long head, boolean replaying, String error) {
     }
 
     record Progress(List<Processor> processors) {
@@ -47,6 +48,9 @@ class ReplayController {
     private final ExecutorService replays = Executors.newSingleThreadExecutor(r -> new Thread(r, "ledger-replay"));
     /** From the request until the rebuilt read models have caught up with the event store. */
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile String lastError;
+    /** Past this, progress is no longer awaited: a handler failing for ever must not keep every later replay refused. */
+    private static final Duration GIVE_UP_AFTER = Duration.ofHours(1);
 
     ReplayController(EventProcessingConfiguration processing, ProjectionProgress progress, EventStorePositions positions) {
         this.processing = processing;
@@ -57,23 +61,16 @@ class ReplayController {
     @PostMapping("/replay")
     ResponseEntity<Progress> replay() {
         StreamingEventProcessor processor = processor();
+        long head = positions.head();
         if (processor.isReplaying() || !running.compareAndSet(false, true)) {
             throw DomainRuleViolation.conflict("REPLAY_IN_PROGRESS", "a replay is already in progress: see GET /api/v1/admin/replay");
         }
-        long head = positions.head();
-        replays.submit(() -> {
-            try {
-                log.info("Replay of {}: rebuilding every read model from the event store, {} events", LedgerProcessor.NAME, head);
-                processor.shutDown();
-                processor.resetTokens();
-                processor.start();
-                reportUntilCaughtUp(processor, head);
-            } catch (RuntimeException e) {
-                log.error("Replay of {} failed", LedgerProcessor.NAME, e);
-            } finally {
-                running.set(false);
-            }
-        });
+        try {
+            replays.submit(() -> replay(processor, head));
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/replay")).body(progress());
     }
 
@@ -81,12 +78,38 @@ class ReplayController {
     Progress progress() {
         StreamingEventProcessor processor = processor();
         return new Progress(List.of(new Processor(LedgerProcessor.NAME, progress.position(), positions.head(),
-                running.get() || processor.isReplaying())));
+                running.get() || processor.isReplaying(), lastError)));
+    }
+
+    private void replay(StreamingEventProcessor processor, long head) {
+        try {
+            lastError = null;
+            log.info("Replay of {}: rebuilding every read model from the event store, {} events", LedgerProcessor.NAME, head);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            reportUntilCaughtUp(processor, head);
+        } catch (RuntimeException e) {
+            lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            log.error("Replay of {} failed", LedgerProcessor.NAME, e);
+        } finally {
+            // Never leave the read models without their processor: a reset that failed still starts it again.
+            try {
+                if (!processor.isRunning()) {
+                    processor.start();
+                }
+            } catch (RuntimeException e) {
+                log.error("The {} processor could not be started again after the replay", LedgerProcessor.NAME, e);
+            } finally {
+                running.set(false);
+            }
+        }
     }
 
     private void reportUntilCaughtUp(StreamingEventProcessor processor, long head) {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         try {
-            while (processor.isReplaying() || progress.position() < head) {
+            while ((processor.isReplaying() || progress.position() < head) && processor.isRunning() && System.nanoTime() < deadline) {
                 Thread.sleep(PROGRESS_EVERY.toMillis());
                 log.info("Replay of {}: position {} of {}", LedgerProcessor.NAME, progress.position(), head);
             }

@@ -3,7 +3,9 @@ package org.mandateledger.api.security;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ResourceLoader;
@@ -93,7 +95,10 @@ public class LedgerSecurityConfiguration {
         }
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(settings.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()), audience));
+        // A token must say when it ends: the default validators let one without "exp" live for ever.
+        OAuth2TokenValidator<Jwt> expires = new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()), audience,
+                expires));
         return decoder;
     }
 
@@ -110,10 +115,14 @@ public class LedgerSecurityConfiguration {
     @Bean
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, AccessRules accessRules,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
-            RateLimitProperties limits, JsonMapper jsonMapper, ObjectProvider<JwtDecoder> tokens)
+            RateLimitProperties limits, JsonMapper jsonMapper, ObjectProvider<JwtDecoder> tokens,
+            @Value("${" + MODE + ":basic}") String mode)
             throws Exception {
-        JwtDecoder decoder = tokens.getIfAvailable();
-        if (decoder != null) {
+        if (!mode.equals("basic") && !mode.equals("jwt")) {
+            throw new IllegalStateException(MODE + " is basic or jwt, not '" + mode + "'");
+        }
+        if (mode.equals("jwt")) {
+            JwtDecoder decoder = tokens.getObject();
             http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(entryPoint)
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new LedgerJwtConverter())));
             http.httpBasic(AbstractHttpConfigurer::disable);

@@ -42,7 +42,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         String detail;
         if (bearer) {
             detail = exception instanceof OAuth2AuthenticationException oauth
-                    ? "The token was not accepted: " + oauth.getError().getDescription()
+                    ? "The token was not accepted" + (oauth.getError().getDescription() == null ? "." : ": " + oauth.getError().getDescription())
                     : "This request needs authentication: send a bearer token.";
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, exception instanceof OAuth2AuthenticationException
                     ? WWW_AUTHENTICATE_BEARER + ", error=\"invalid_token\"" : WWW_AUTHENTICATE_BEARER);
