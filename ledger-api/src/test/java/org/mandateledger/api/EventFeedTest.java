@@ -125,13 +125,13 @@ class EventFeedTest extends LedgerServiceTest {
                 "login", "feed.delegate")).json().get("id").asString();
         String appointment = http.post("registrar", CONF + "/appointments", body("person", person, "forums", List.of("*"),
                 "topics", List.of("*"), "ceiling", "NEGOTIATE", "from", LocalDate.now().minusDays(1).toString())).json().get("id").asString();
-        Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        Instant startsAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
         String meeting = http.post("registrar", "/api/v1/meetings", body("forum", "feed-forum", "startsAt", startsAt.toString(),
                 "title", "Feed board")).json().get("id").asString();
         LedgerHttp.Answer brief = http.post("registrar", "/api/v1/briefs", body("appointment", appointment, "meeting", meeting, "items",
                 List.of(body("issue", adopted, "authority", "NEGOTIATE", "referBack", List.of("SECRET-REFER-BACK"), "notes", "SECRET-NOTES"))));
         assertThat(brief.status()).as(brief.toString()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(startsAt));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(startsAt));
         LedgerHttp.Answer feedback = http.post("feed-delegate", "/api/v1/briefs/" + brief.json().get("id").asString() + "/feedback", body(
                 "items", List.of(body("issue", adopted, "outcome", "AGREED", "summary", "SECRET-SUMMARY", "conceded", List.of("E1"),
                         "commitments", List.of("SECRET-COMMITMENT"))),

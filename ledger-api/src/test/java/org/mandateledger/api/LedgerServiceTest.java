@@ -52,4 +52,14 @@ public abstract class LedgerServiceTest {
     void connect() {
         http = new LedgerHttp(port, LedgerTestUsers.PASSWORDS);
     }
+
+    /** Sends a write that must be refused: the status expected, as problem+json, and nothing recorded. */
+    protected LedgerHttp.Answer refusedWrite(int status, java.util.function.Supplier<LedgerHttp.Answer> write) {
+        long events = eventStore.count();
+        LedgerHttp.Answer answer = write.get();
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(eventStore.count()).as("events recorded by a refused write").isEqualTo(events);
+        return answer;
+    }
 }

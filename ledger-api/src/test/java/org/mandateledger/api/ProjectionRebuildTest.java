@@ -147,13 +147,13 @@ class ProjectionRebuildTest extends LedgerServiceTest {
                 "login", "rebuild.delegate")).json().get("id").asString();
         String appointment = http.post(READER, conf + "/appointments", body("person", person, "forums", List.of("*"),
                 "topics", List.of("*"), "ceiling", "NEGOTIATE", "from", LocalDate.now().minusDays(1).toString())).json().get("id").asString();
-        Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        Instant startsAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
         String meeting = http.post(READER, "/api/v1/meetings", body("forum", "rebuild-forum", "startsAt", startsAt.toString(),
                 "title", "Rebuild board")).json().get("id").asString();
         String brief = http.post(READER, "/api/v1/briefs", body("appointment", appointment, "meeting", meeting, "items",
                 List.of(body("issue", issue, "authority", "NEGOTIATE")))).json().get("id").asString();
         assertThat(http.post("rebuild-delegate", "/api/v1/briefs/" + brief + "/acknowledgement", null).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(startsAt));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(startsAt));
         LedgerHttp.Answer feedback = http.post("rebuild-delegate", "/api/v1/briefs/" + brief + "/feedback", body(
                 "items", List.of(body("issue", issue, "outcome", "AGREED", "summary", "agreed", "conceded", List.of("E1"),
                         "commitments", List.of("a commitment"))),

@@ -3,7 +3,6 @@ package org.mandateledger.brief;
 import java.util.ArrayList;
 import java.util.List;
 import org.mandateledger.authority.AuthorityLevel;
-import org.mandateledger.ledger.DomainRuleViolation;
 
 /**
  * brief-delegate's rule for one item: the authority granted can never exceed the appointment's
@@ -11,7 +10,7 @@ import org.mandateledger.ledger.DomainRuleViolation;
  * anything above {@code OBSERVE} rests on an adopted position; a brief is issued before its
  * meeting starts, within the appointment's forums and topics; and a person with a declared
  * interest is never the only delegate briefed above {@code OBSERVE}. Every rule broken is named,
- * in the contract's order; the first is the refusal's code.
+ * in the contract's order; the {@code Meeting} aggregate refuses with the first as the code.
  */
 public final class BriefItemRule {
 
@@ -59,14 +58,5 @@ public final class BriefItemRule {
             broken.add(Refusal.INTEREST_DECLARED);
         }
         return List.copyOf(broken);
-    }
-
-    /** Refuses the item with the first rule it breaks as its code and every broken rule listed; does nothing if none. */
-    public static void check(AuthorityLevel granted, BriefItemFacts facts) {
-        List<Refusal> broken = refusals(granted, facts);
-        if (!broken.isEmpty()) {
-            throw new DomainRuleViolation(DomainRuleViolation.Kind.RULE, broken.get(0).name(),
-                    "the brief may not grant " + granted + ": " + broken, broken.stream().map(Refusal::name).toList());
-        }
     }
 }

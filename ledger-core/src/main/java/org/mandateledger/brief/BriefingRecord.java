@@ -22,7 +22,7 @@ public interface BriefingRecord {
 
     /** An appointment as recorded now. */
     record AppointmentFacts(ConfederationSlug confederation, PersonId person, ForumScope forums, TopicScope topics,
-                            AuthorityLevel ceiling, Validity term, boolean ended) {
+                            AuthorityLevel ceiling, Validity validity, boolean ended) {
     }
 
     /** The current version of an issue's position, and whether it was adopted when recorded. */

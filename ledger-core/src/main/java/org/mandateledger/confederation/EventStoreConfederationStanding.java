@@ -12,11 +12,11 @@ import java.util.TreeSet;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.mandateledger.authority.AdoptionRule;
 import org.mandateledger.authority.ApplicableMandate;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.authority.CoverageRule;
 import org.mandateledger.authority.DualMajority;
-import org.mandateledger.authority.Tally;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.confederation.api.ConfederationStanding;
 import org.mandateledger.ledger.LedgerClock;
@@ -71,15 +71,9 @@ public class EventStoreConfederationStanding implements ConfederationStanding {
         if (recorded.constitution() == null) {
             return false;
         }
-        Tally total = Tally.NONE;
-        Tally backing = Tally.NONE;
-        for (Map.Entry<OrganisationCode, Long> practice : memberPractices(recorded.members(), recordedAt).entrySet()) {
-            total = total.plus(1, practice.getValue());
-            if (supporting.contains(practice.getKey())) {
-                backing = backing.plus(1, practice.getValue());
-            }
-        }
-        return DualMajority.isMet(backing, total, recorded.constitution().adoption());
+        Map<String, Long> practices = new LinkedHashMap<>();
+        memberPractices(recorded.members(), recordedAt).forEach((code, patients) -> practices.put(code.value(), patients));
+        return AdoptionRule.of(practices, supporting.stream().map(OrganisationCode::value).toList()).adopted(recorded.constitution().adoption());
     }
 
     /** Counted on a day: not withdrawn, not yet replaced, and within its validity. */

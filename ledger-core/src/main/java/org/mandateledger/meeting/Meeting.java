@@ -122,7 +122,7 @@ public class Meeting {
         boolean started = !LedgerClock.now().isBefore(startsAt);
         List<Ranked> refusals = new ArrayList<>();
         if (started) {
-            refusals.add(contract(BriefItemRule.Refusal.MEETING_STARTED, "meeting", "the meeting has started; a brief is issued before it"));
+            refusals.add(contract(BriefItemRule.Refusal.MEETING_STARTED, "meeting", explain(BriefItemRule.Refusal.MEETING_STARTED, null, null)));
         }
         Optional<AppointmentFacts> found = record.appointment(command.appointment());
         if (found.isEmpty()) {
@@ -130,7 +130,7 @@ public class Meeting {
             throw refused(refusals, List.of());
         }
         AppointmentFacts appointment = found.get();
-        if (appointment.ended() || !appointment.term().inForceOn(LedgerClock.dayAt(startsAt))) {
+        if (appointment.ended() || !appointment.validity().inForceOn(LedgerClock.dayAt(startsAt))) {
             refusals.add(reference("APPOINTMENT_NOT_IN_FORCE", "appointment", "the appointment "
                     + (appointment.ended() ? "has ended" : "is not in force on the meeting's day " + LedgerClock.dayAt(startsAt))));
         }

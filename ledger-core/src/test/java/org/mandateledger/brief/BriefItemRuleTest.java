@@ -1,7 +1,6 @@
 package org.mandateledger.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mandateledger.authority.AuthorityLevel.AGREE;
 import static org.mandateledger.authority.AuthorityLevel.NEGOTIATE;
 import static org.mandateledger.authority.AuthorityLevel.OBSERVE;
@@ -17,7 +16,6 @@ import static org.mandateledger.brief.BriefItemRule.Refusal.TOPIC_NOT_IN_APPOINT
 
 import org.junit.jupiter.api.Test;
 import org.mandateledger.authority.AuthorityLevel;
-import org.mandateledger.ledger.DomainRuleViolation;
 
 /** Each case breaks one rule of a brief item that otherwise may grant NEGOTIATE; then several at once. */
 class BriefItemRuleTest {
@@ -33,7 +31,6 @@ class BriefItemRuleTest {
     @Test
     void a_sound_item_may_be_granted_up_to_what_everyone_holds() {
         assertThat(BriefItemRule.refusals(NEGOTIATE, SOUND)).isEmpty();
-        BriefItemRule.check(NEGOTIATE, SOUND);
     }
 
     @Test
@@ -95,10 +92,7 @@ class BriefItemRuleTest {
         assertThat(BriefItemRule.refusals(AGREE, everythingWrong)).containsExactly(MEETING_STARTED, FORUM_NOT_IN_APPOINTMENT,
                 TOPIC_NOT_IN_APPOINTMENT, POSITION_NOT_ADOPTED, RESERVED_ISSUE, AUTHORITY_ABOVE_APPOINTMENT, AUTHORITY_ABOVE_CONFEDERATION,
                 INTEREST_DECLARED);
-        assertThatThrownBy(() -> BriefItemRule.check(NEGOTIATE, with(false, true, true, true, false, REPRESENT, OBSERVE, false, false)))
-                .isInstanceOfSatisfying(DomainRuleViolation.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("AUTHORITY_ABOVE_APPOINTMENT");
-                    assertThat(refused.codes()).containsExactly("AUTHORITY_ABOVE_APPOINTMENT", "AUTHORITY_ABOVE_CONFEDERATION");
-                });
+        assertThat(BriefItemRule.refusals(NEGOTIATE, with(false, true, true, true, false, REPRESENT, OBSERVE, false, false)))
+                .containsExactly(AUTHORITY_ABOVE_APPOINTMENT, AUTHORITY_ABOVE_CONFEDERATION);
     }
 }

@@ -388,7 +388,7 @@ class BriefDelegateTest {
         @Test
         void appointment_not_in_force_once_ended() {
             AppointmentFacts a = record.appointments.get(AHMED);
-            record.appointments.put(AHMED, new AppointmentFacts(a.confederation(), a.person(), a.forums(), a.topics(), a.ceiling(), a.term(),
+            record.appointments.put(AHMED, new AppointmentFacts(a.confederation(), a.person(), a.forums(), a.topics(), a.ceiling(), a.validity(),
                     true));
             beforeTheMeeting()
                     .when(brief(FIRST, AHMED, item(SAME_DAY_ACCESS, AuthorityLevel.OBSERVE)))

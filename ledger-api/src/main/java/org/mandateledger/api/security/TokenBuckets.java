@@ -77,8 +77,4 @@ final class TokenBuckets {
             }
         }
     }
-
-    int tracked() {
-        return buckets.size();
-    }
 }

@@ -3,9 +3,9 @@ package org.mandateledger.projections.register;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mandateledger.authority.AdoptionRule;
 import org.mandateledger.authority.DualMajority;
 import org.mandateledger.authority.Tally;
 import org.mandateledger.confederation.api.Constitution;
@@ -105,17 +105,12 @@ public class RegisterQueries {
 
     private IssueView.PositionView position(String confederation, PositionEntry p) {
         Instant at = p.recordedAt;
-        Tally total = Tally.NONE;
-        Tally backing = Tally.NONE;
         List<String> supporting = p.practices(PositionEntry.Stance.FOR);
-        for (Map.Entry<String, Long> practice : memberPractices.at(confederation, at).entrySet()) {
-            total = total.plus(1, practice.getValue());
-            if (supporting.contains(practice.getKey())) {
-                backing = backing.plus(1, practice.getValue());
-            }
-        }
+        AdoptionRule.Support counted = AdoptionRule.of(memberPractices.at(confederation, at), supporting);
+        Tally backing = counted.backing();
+        Tally total = counted.total();
         Optional<Constitution> constitution = confederations.constitutionAt(confederation, at);
-        boolean adopted = constitution.isPresent() && DualMajority.isMet(backing, total, constitution.get().adoption());
+        boolean adopted = constitution.isPresent() && counted.adopted(constitution.get().adoption());
         IssueView.SupportView support = new IssueView.SupportView(supporting, p.practices(PositionEntry.Stance.AGAINST),
                 p.practices(PositionEntry.Stance.ABSTAIN), backing.practices(), backing.patients(),
                 DualMajority.share(backing.practices(), total.practices()), DualMajority.share(backing.patients(), total.patients()));
