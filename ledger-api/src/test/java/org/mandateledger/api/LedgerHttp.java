@@ -38,11 +38,24 @@ public final class LedgerHttp {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final Map<String, String> passwords;
+    private final Map<String, String> headers;
     private long position;
 
     public LedgerHttp(int port, Map<String, String> passwords) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, passwords, Map.of());
+    }
+
+    private LedgerHttp(String base, Map<String, String> passwords, Map<String, String> headers) {
+        this.base = base;
         this.passwords = passwords;
+        this.headers = headers;
+    }
+
+    /** A client that sends this header too on every request, such as {@code Idempotency-Key}. */
+    public LedgerHttp withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new LedgerHttp(base, passwords, Map.copyOf(more));
     }
 
     public Answer get(String user, String path) {
@@ -107,6 +120,7 @@ public final class LedgerHttp {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         if (user != null) {
             String token = user + ":" + passwords.get(user);
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));

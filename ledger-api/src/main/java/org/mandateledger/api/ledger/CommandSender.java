@@ -1,9 +1,13 @@
 package org.mandateledger.api.ledger;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class CommandSender {
 
     static final String ACTOR = "actor";
+    static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(CommandSender.class);
 
     private final CommandGateway gateway;
     private final WrittenEvents writtenEvents;
@@ -31,7 +37,27 @@ public class CommandSender {
     public record Written<R>(R result, long position) {
     }
 
+    /**
+     * Sends the command and waits for it to be recorded. A command that lost a race (another
+     * writer appended to the same aggregate first, as two instances of the service can on one
+     * database) recorded nothing; it is sent again, up to {@value #ATTEMPTS} times in all, and
+     * decided afresh against what the winner recorded.
+     */
     public <R> Written<R> send(Object command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendOnce(command);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !lostRace(e)) {
+                    throw e;
+                }
+                log.info("{} lost a race on attempt {}; sending it again: {}", command.getClass().getSimpleName(), attempt, e.getMessage());
+                pauseBefore(attempt);
+            }
+        }
+    }
+
+    private <R> Written<R> sendOnce(Object command) {
         writtenEvents.begin();
         List<String> written;
         R result;
@@ -42,6 +68,24 @@ public class CommandSender {
             written = writtenEvents.end();
         }
         return new Written<>(result, positions.lastOf(written));
+    }
+
+    /** Whether the command failed only because another writer appended to its aggregate first. */
+    static boolean lostRace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pauseBefore(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String actor() {

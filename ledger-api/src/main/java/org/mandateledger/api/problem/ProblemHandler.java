@@ -77,6 +77,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e instanceof ConcurrencyException || e instanceof EventStoreException) {
             return concurrent(e);
         }
+        if (e instanceof ConflictException conflict) {
+            return conflict(conflict);
+        }
         return unexpected(e);
     }
 
@@ -110,6 +113,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> cursor(InvalidCursorException e) {
         return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_CURSOR", e.getMessage()),
                 List.of(new Problems.FieldError("cursor", e.getMessage()))));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)
