@@ -1,5 +1,7 @@
 package org.mandateledger.api.ledger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -27,10 +29,15 @@ public class CommandSender {
     private final WrittenEvents writtenEvents;
     private final EventStorePositions positions;
 
-    CommandSender(CommandGateway gateway, WrittenEvents writtenEvents, EventStorePositions positions) {
+    private final Counter lostRaces;
+
+    CommandSender(CommandGateway gateway, WrittenEvents writtenEvents, EventStorePositions positions, MeterRegistry meters) {
         this.gateway = gateway;
         this.writtenEvents = writtenEvents;
         this.positions = positions;
+        this.lostRaces = Counter.builder("ledger.commands.lost.races")
+                .description("Commands that lost a race to another writer of the same aggregate and were sent again")
+                .register(meters);
     }
 
     /** A command's answer and where the ledger stood once it was recorded. */
@@ -51,6 +58,7 @@ public class CommandSender {
                 if (attempt >= ATTEMPTS || !lostRace(e)) {
                     throw e;
                 }
+                lostRaces.increment();
                 log.info("{} lost a race on attempt {}; sending it again: {}", command.getClass().getSimpleName(), attempt, e.getMessage());
                 pauseBefore(attempt);
             }

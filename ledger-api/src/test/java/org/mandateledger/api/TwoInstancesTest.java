@@ -1,0 +1,106 @@
+package org.mandateledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mandateledger.api.LedgerHttp.body;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.mandateledger.LedgerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two instances of the service on one database, as behind a load balancer: each has its own
+ * aggregate locks, so writes to one confederation through both race in the event store. The loser
+ * of a race recorded nothing; the service sends its command again, and every request lands once.
+ */
+class TwoInstancesTest {
+
+    private static final String CONF = "/api/v1/confederations/two-instances";
+    private static final int PRACTICES = 8;
+    private static final int ROUNDS = 3;
+
+    @Test
+    void writes_to_one_aggregate_through_two_instances_each_land_once() throws Exception {
+        Path dir = Files.createTempDirectory("ledger-two-");
+        LedgerTestUsers.write(dir);
+        try (ConfigurableApplicationContext first = start(dir); ConfigurableApplicationContext second = start(dir)) {
+            LedgerHttp one = client(first);
+            LedgerHttp two = client(second);
+            var half = body("practices", 0.5, "patients", 0.5);
+            one.put("registrar", CONF, body("name", "Two instances", "place", "Nowhere", "constitution", body("thresholds",
+                    body("REPRESENT", half, "NEGOTIATE", half, "AGREE", half), "adoption", half, "feedbackDueDays", 7)));
+            List<String> practices = new ArrayList<>();
+            for (int i = 1; i <= PRACTICES; i++) {
+                String code = "TWO00" + i;
+                practices.add(code);
+                one.put("registrar", "/api/v1/organisations/" + code, body("name", "Two " + i, "kind", "PRACTICE", "registeredPatients", 1000));
+                one.put("registrar", CONF + "/members/" + code, null);
+            }
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            long granted = grantedEvents(jdbc);
+
+            List<LedgerHttp.Answer> answers = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Callable<LedgerHttp.Answer>> grants = new ArrayList<>();
+                for (int i = 0; i < PRACTICES; i++) {
+                    LedgerHttp via = i % 2 == 0 ? one : two;
+                    String practice = practices.get(i);
+                    grants.add(() -> via.post("registrar", CONF + "/mandates", body("grantor", practice, "topics", List.of("*"),
+                            "ceiling", "AGREE", "validFrom", LocalDate.now().toString())));
+                }
+                answers.addAll(all(grants));
+            }
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
+            assertThat(answers.stream().map(a -> a.header("Location")).distinct()).hasSize(PRACTICES * ROUNDS);
+            assertThat(grantedEvents(jdbc) - granted).as("one MandateGranted per request").isEqualTo(PRACTICES * ROUNDS);
+            double lostRaces = lostRaces(first) + lostRaces(second);
+            assertThat(lostRaces).as("races lost in the event store and sent again").isPositive();
+        }
+    }
+
+    private static long grantedEvents(JdbcTemplate jdbc) {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like '%MandateGranted'", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static double lostRaces(ConfigurableApplicationContext ledger) {
+        var counter = ledger.getBean(MeterRegistry.class).find("ledger.commands.lost.races").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static List<LedgerHttp.Answer> all(List<Callable<LedgerHttp.Answer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            List<LedgerHttp.Answer> answers = new ArrayList<>();
+            for (Future<LedgerHttp.Answer> future : pool.invokeAll(requests, 60, TimeUnit.SECONDS)) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dir) {
+        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0", "--ledger.rate-limit.per-second=0",
+                "--ledger.data-dir=" + dir.resolve("data"), "--ledger.security.users-file=" + dir.resolve("users.json"));
+    }
+
+    private static LedgerHttp client(ConfigurableApplicationContext ledger) {
+        int port = Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port"));
+        return new LedgerHttp(port, LedgerTestUsers.PASSWORDS);
+    }
+}

@@ -1,0 +1,71 @@
+package org.mandateledger.api.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.mandateledger.ledger.DomainRuleViolation;
+
+/**
+ * A command that lost a race recorded nothing, and is sent again to be decided afresh; any other
+ * failure is answered at once.
+ */
+class CommandSenderRetryTest {
+
+    private final CommandGateway gateway = mock(CommandGateway.class);
+    private final EventStorePositions positions = mock(EventStorePositions.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final CommandSender sender = new CommandSender(gateway, new WrittenEvents(mock(EventBus.class)), positions, meters);
+
+    @Test
+    void a_command_that_lost_a_race_is_sent_again_and_its_second_answer_stands() {
+        when(gateway.sendAndWait(any(CommandMessage.class)))
+                .thenThrow(new ConcurrencyException("an event for aggregate [c] at sequence [4] was already inserted"))
+                .thenReturn("recorded");
+        when(positions.lastOf(List.of())).thenReturn(42L);
+
+        CommandSender.Written<String> written = sender.send("a command");
+
+        assertThat(written.result()).isEqualTo("recorded");
+        assertThat(written.position()).isEqualTo(42L);
+        verify(gateway, times(2)).sendAndWait(any(CommandMessage.class));
+        assertThat(meters.counter("ledger.commands.lost.races").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_race_lost_inside_a_command_execution_exception_is_recognised() {
+        when(gateway.sendAndWait(any(CommandMessage.class)))
+                .thenThrow(new CommandExecutionException("failed", new ConcurrencyException("already inserted")))
+                .thenReturn("recorded");
+
+        assertThat(sender.<String>send("a command").result()).isEqualTo("recorded");
+    }
+
+    @Test
+    void a_command_that_keeps_losing_is_answered_with_the_race_after_three_attempts() {
+        when(gateway.sendAndWait(any(CommandMessage.class))).thenThrow(new ConcurrencyException("already inserted"));
+
+        assertThatThrownBy(() -> sender.send("a command")).isInstanceOf(ConcurrencyException.class);
+        verify(gateway, times(CommandSender.ATTEMPTS)).sendAndWait(any(CommandMessage.class));
+    }
+
+    @Test
+    void a_refusal_is_never_sent_again() {
+        when(gateway.sendAndWait(any(CommandMessage.class))).thenThrow(new DomainRuleViolation("MANDATE_WITHDRAWN", "already withdrawn"));
+
+        assertThatThrownBy(() -> sender.send("a command")).isInstanceOf(DomainRuleViolation.class);
+        verify(gateway, times(1)).sendAndWait(any(CommandMessage.class));
+    }
+}
