@@ -18,12 +18,15 @@ public class ProjectionProgress {
 
     private static final long POLL_MILLIS = 5;
     private static final Duration CATCH_UP = Duration.ofSeconds(5);
+    private static final long STORED_POLL_MILLIS = 25;
     private final EventProcessingConfiguration processing;
     private final EventStorePositions eventStore;
+    private final StoredTokens storedTokens;
 
-    ProjectionProgress(EventProcessingConfiguration processing, EventStorePositions eventStore) {
+    ProjectionProgress(EventProcessingConfiguration processing, EventStorePositions eventStore, StoredTokens storedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedTokens = storedTokens;
     }
 
     /**
@@ -43,17 +46,22 @@ public class ProjectionProgress {
         });
     }
 
-    /** The position every segment of the ledger processor has handled, 0 before it has claimed any. */
+    /**
+     * The position every segment of the ledger processor has handled. Where this instance of the
+     * service holds no segment (another instance on the same database does), the stored tokens say.
+     */
     public long position() {
+        Map<Integer, EventTrackerStatus> status = localStatus();
+        return status.isEmpty() ? storedTokens.position(LedgerProcessor.NAME) : lowest(status);
+    }
+
+    private Map<Integer, EventTrackerStatus> localStatus() {
         return processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class)
-                .map(p -> lowest(p.processingStatus()))
-                .orElse(0L);
+                .map(StreamingEventProcessor::processingStatus)
+                .orElse(Map.of());
     }
 
     private static long lowest(Map<Integer, EventTrackerStatus> status) {
-        if (status.isEmpty()) {
-            return 0;
-        }
         long lowest = Long.MAX_VALUE;
         for (EventTrackerStatus segment : status.values()) {
             OptionalLong position = segment.getCurrentPosition();
@@ -70,7 +78,7 @@ public class ProjectionProgress {
                 return false;
             }
             try {
-                Thread.sleep(POLL_MILLIS);
+                Thread.sleep(localStatus().isEmpty() ? STORED_POLL_MILLIS : POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
