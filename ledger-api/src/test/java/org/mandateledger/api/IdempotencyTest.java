@@ -257,6 +257,27 @@ class IdempotencyTest extends LedgerServiceTest {
         assertThat(keyCount("idem-sec", fresh)).isOne();
     }
 
+    @Test
+    void the_openapi_document_names_the_header_on_every_write_and_no_read() {
+        var paths = http.get(null, "/v3/api-docs").json().get("paths");
+        List<String> writes = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            boolean keyed = false;
+            var parameters = operation.getValue().get("parameters");
+            if (parameters != null) {
+                for (var parameter : parameters) {
+                    keyed |= "Idempotency-Key".equals(parameter.get("name").asString()) && "header".equals(parameter.get("in").asString());
+                }
+            }
+            boolean write = !operation.getKey().equals("get");
+            assertThat(keyed).as("%s %s", operation.getKey(), path.getKey()).isEqualTo(write);
+            if (write) {
+                writes.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(writes).contains("post " + MANDATES.replace("idempotency", "{slug}"));
+    }
+
     @Autowired
     org.mandateledger.api.idempotency.IdempotencyPurge purge;
 

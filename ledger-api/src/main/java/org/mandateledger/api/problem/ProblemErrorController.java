@@ -1,5 +1,6 @@
 package org.mandateledger.api.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * What the servlet container answers itself (an error raised outside Spring MVC, a rejected URL)
  * is rendered as problem+json too, with the status's default code and no internals.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
