@@ -67,6 +67,11 @@ public final class LedgerHttp {
         return send(user, "GET", path, null, null, "text/plain");
     }
 
+    /** A read accepting one media type, such as the ledger's export ({@code application/x-ndjson}). */
+    public Answer getAs(String user, String path, String accept) {
+        return send(user, "GET", path, null, null, accept);
+    }
+
     public Answer put(String user, String path, Object body) {
         return send(user, "PUT", path, json(body), "application/json");
     }
@@ -133,7 +138,7 @@ public final class LedgerHttp {
             response.headers().firstValue("Ledger-Position").ifPresent(p -> position = Math.max(position, Long.parseLong(p)));
             JsonNode json = null;
             String type = response.headers().firstValue("Content-Type").orElse("");
-            if (type.contains("json") && !response.body().isBlank()) {
+            if (type.contains("json") && !type.contains("ndjson") && !response.body().isBlank()) {
                 json = JSON.readTree(response.body());
             }
             return new Answer(response.statusCode(), response, json);

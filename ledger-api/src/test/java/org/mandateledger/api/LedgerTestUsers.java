@@ -32,7 +32,8 @@ public final class LedgerTestUsers {
             Map.entry("mx-delegate", "mx-delegate-password-1"),
             Map.entry("mx-member", "mx-member-password-1"),
             Map.entry("idem-chair", "idem-chair-password-1"),
-            Map.entry("idem-sec", "idem-sec-password-1"));
+            Map.entry("idem-sec", "idem-sec-password-1"),
+            Map.entry("ledger-chair", "ledger-chair-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -65,7 +66,9 @@ public final class LedgerTestUsers {
                 Map.of("username", "mx-member", "password", "{noop}" + PASSWORDS.get("mx-member"), "role", "MEMBER",
                         "confederation", "matrix", "organisation", "MX001"),
                 user("idem-chair", "CHAIR", "idempotency"),
-                user("idem-sec", "SECRETARIAT", "idempotency"));
+                user("idem-sec", "SECRETARIAT", "idempotency"),
+                // A chair of every confederation: the one role that exports the ledger whole.
+                user("ledger-chair", "CHAIR", "*"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

@@ -40,8 +40,11 @@ public final class ExportVerifier {
         List<byte[]> leaves = new ArrayList<>();
         for (LedgerExport.Entry entry : export.entries()) {
             if (entry.leaf() != leaves.size()) {
-                return invalid(leaves, checked, new Problem(leaves.size(), entry.position(), "LEAF_MISSING: leaf " + leaves.size()
+                return invalid(leaves, checked, new Problem(leaves.size(), -1, "LEAF_MISSING: leaf " + (leaves.size() - 1)
                         + " is followed by leaf " + entry.leaf()));
+            }
+            if (entry.sealed().payloadSha256() == null) {
+                return invalid(leaves, checked, new Problem(entry.leaf(), entry.position(), "EVENT_UNREADABLE: its payload or metadata is not JSON"));
             }
             SealedEvent sealed = entry.sealed();
             if (entry.payload() != null && !SealedEvent.digest(entry.payload()).equals(sealed.payloadSha256())) {
@@ -50,7 +53,11 @@ public final class ExportVerifier {
             if (entry.metadata() != null && !SealedEvent.digest(entry.metadata()).equals(sealed.metadataSha256())) {
                 return invalid(leaves, checked, new Problem(entry.leaf(), entry.position(), "METADATA_ALTERED: the metadata does not match its sealed digest"));
             }
-            leaves.add(sealed.leafHash());
+            byte[] leaf = sealed.leafHash();
+            if (entry.sealedLeaf() != null && !java.util.HexFormat.of().formatHex(leaf).equals(entry.sealedLeaf())) {
+                return invalid(leaves, checked, new Problem(entry.leaf(), entry.position(), "EVENT_ALTERED: the event no longer hashes to the leaf it was sealed as"));
+            }
+            leaves.add(leaf);
         }
         long redacted = export.entries().stream().filter(e -> e.payload() == null).count();
         checked.add(leaves.size() + " events hashed (" + redacted + " redacted, by their sealed digests)");

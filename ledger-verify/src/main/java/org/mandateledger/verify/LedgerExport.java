@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ol>
  * <li>a header: {@code {"format":"mandate-ledger-export","version":1,"exportedAt","leaves","keyId","publicKey"}};</li>
  * <li>one line per sealed event, in seal order: {@code {"leaf","position"}}, the sealed fields of
- * {@link SealedEvent}, and {@code "payload"} and {@code "metadata"} unless redacted;</li>
+ * {@link SealedEvent}, {@code "sealedLeaf"} (the leaf hash recorded when it was sealed), and
+ * {@code "payload"} and {@code "metadata"} unless redacted;</li>
  * <li>one line per signed checkpoint: {@code {"checkpoint":{size, root, signedAt, signature, keyId}}}.</li>
  * </ol>
  */
@@ -28,8 +29,12 @@ public record LedgerExport(Header header, List<Entry> entries, List<Checkpoint> 
     public record Header(String exportedAt, long leaves, String keyId, String publicKey) {
     }
 
-    /** One sealed event; {@code payload} and {@code metadata} are null where the export redacted them. */
-    public record Entry(long leaf, long position, SealedEvent sealed, JsonNode payload, JsonNode metadata) {
+    /**
+     * One sealed event: {@code sealedLeaf} is the leaf hash the ledger recorded when it sealed it
+     * (hex; null if not given), and {@code payload} and {@code metadata} are null where the export
+     * redacted them.
+     */
+    public record Entry(long leaf, long position, SealedEvent sealed, String sealedLeaf, JsonNode payload, JsonNode metadata) {
     }
 
     public static String headerLine(Header header) {
@@ -57,6 +62,9 @@ public record LedgerExport(Header header, List<Entry> entries, List<Checkpoint> 
         line.put("timestamp", sealed.timestamp());
         line.put("payloadSha256", sealed.payloadSha256());
         line.put("metadataSha256", sealed.metadataSha256());
+        if (entry.sealedLeaf() != null) {
+            line.put("sealedLeaf", entry.sealedLeaf());
+        }
         if (entry.payload() != null) {
             line.set("payload", entry.payload());
         }
@@ -130,7 +138,7 @@ public record LedgerExport(Header header, List<Entry> entries, List<Checkpoint> 
         SealedEvent sealed = new SealedEvent(text(json, "identifier"), text(json, "aggregateType"), text(json, "aggregate"),
                 required(json, "sequence").asLong(), text(json, "type"), text(json, "revision"), text(json, "timestamp"),
                 text(json, "payloadSha256"), text(json, "metadataSha256"));
-        return new Entry(required(json, "leaf").asLong(), required(json, "position").asLong(), sealed,
+        return new Entry(required(json, "leaf").asLong(), required(json, "position").asLong(), sealed, text(json, "sealedLeaf"),
                 json.has("payload") ? json.get("payload") : null, json.has("metadata") ? json.get("metadata") : null);
     }
 

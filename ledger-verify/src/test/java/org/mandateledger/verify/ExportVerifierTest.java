@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,22 +55,38 @@ class ExportVerifierTest {
     }
 
     @Test
-    void an_edited_payload_with_its_digest_recomputed_breaks_the_signed_root() throws Exception {
+    void an_edited_payload_with_its_digest_recomputed_no_longer_gives_the_leaf_it_was_sealed_as() throws Exception {
         List<String> lines = export(8, 4, 8);
-        String forged = "{\"note\":\"forged\",\"share\":0.50}";
-        lines.set(1 + 6, lines.get(1 + 6).replace("\"note\":\"note 6\"", "\"note\":\"forged\"")
-                .replaceAll("\"payloadSha256\":\"[0-9a-f]+\"", "\"payloadSha256\":\"" + SealedEvent.digest(forged.getBytes(StandardCharsets.UTF_8)) + "\""));
+        lines.set(1 + 6, forge(lines.get(1 + 6), "note 6"));
+
+        assertProblem(lines, 6, "EVENT_ALTERED");
+    }
+
+    @Test
+    void an_edited_payload_with_its_digest_and_sealed_leaf_rewritten_breaks_the_signed_root() throws Exception {
+        List<String> lines = export(8, 4, 8);
+        lines.replaceAll(line -> line.replaceAll(",\"sealedLeaf\":\"[0-9a-f]+\"", ""));
+        lines.set(1 + 6, forge(lines.get(1 + 6), "note 6"));
 
         ExportVerifier.Problem problem = assertProblem(lines, 4, "ROOT_MISMATCH");
         assertThat(problem.reason()).contains("between leaf 4 and leaf 7");
     }
 
     @Test
-    void an_edited_timestamp_breaks_the_signed_root() throws Exception {
+    void an_edited_timestamp_is_found_at_its_leaf_and_breaks_the_signed_root() throws Exception {
         List<String> lines = export(8, 8);
         lines.set(1 + 2, lines.get(1 + 2).replace("2026-11-02T", "2026-11-03T"));
+        assertProblem(lines, 2, "EVENT_ALTERED");
 
+        lines.replaceAll(line -> line.replaceAll(",\"sealedLeaf\":\"[0-9a-f]+\"", ""));
         assertProblem(lines, 0, "ROOT_MISMATCH");
+    }
+
+    /** The line with its payload's note changed and its payload digest recomputed to match. */
+    private static String forge(String line, String note) {
+        String forged = "{\"note\":\"forged\",\"share\":0.50}";
+        return line.replace("\"note\":\"" + note + "\"", "\"note\":\"forged\"")
+                .replaceAll("\"payloadSha256\":\"[0-9a-f]+\"", "\"payloadSha256\":\"" + SealedEvent.digest(forged.getBytes(StandardCharsets.UTF_8)) + "\"");
     }
 
     @Test
@@ -168,7 +185,7 @@ class ExportVerifierTest {
             SealedEvent sealed = SealedEvent.of("event-" + i, "Confederation", "confederation:test", i, "org.example.Noted", "1",
                     "2026-11-02T10:00:0" + (i % 10) + "Z", payload, metadata);
             leaves.add(sealed.leafHash());
-            lines.add(LedgerExport.entryLine(new LedgerExport.Entry(i, i + 1, sealed, CanonicalJson.parse(payload), CanonicalJson.parse(metadata))));
+            lines.add(LedgerExport.entryLine(new LedgerExport.Entry(i, i + 1, sealed, HexFormat.of().formatHex(sealed.leafHash()), CanonicalJson.parse(payload), CanonicalJson.parse(metadata))));
         }
         for (int size : checkpointSizes) {
             lines.add(LedgerExport.checkpointLine(Checkpoint.sign(size, MerkleTree.root(leaves, size), "2026-11-23T00:00:0" + (size % 10) + "Z",

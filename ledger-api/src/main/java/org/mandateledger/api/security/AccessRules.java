@@ -32,6 +32,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <li>{@code /api/v1/admin/**}: {@code ADMIN};</li>
  * <li>{@code GET /api/v1/events}: {@code CHAIR}, {@code SECRETARIAT}, {@code ICB} or {@code ADMIN};</li>
  * <li>{@code GET /api/v1/confederations/{slug}/audit|actions}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code GET /api/v1/ledger/verify|export}: {@code CHAIR} or {@code ADMIN};</li>
  * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
  * <li>{@code POST /api/v1/briefs/{id}/items/{issue}/ratification}: a {@code CHAIR} (within reach: checked where it is loaded);</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/**}: a {@link #WRITERS writer};</li>
@@ -73,6 +74,9 @@ public class AccessRules {
     static final String EVENTS = "/api/v1/events";
     static final List<Role> FEED_READERS = List.of(Role.CHAIR, Role.SECRETARIAT, Role.ICB, Role.ADMIN);
     static final String ACTIONS = "/api/v1/confederations/{slug}/actions";
+    static final String LEDGER_VERIFY = "/api/v1/ledger/verify";
+    static final String LEDGER_EXPORT = "/api/v1/ledger/export";
+    static final List<Role> LEDGER_AUDITORS = List.of(Role.CHAIR, Role.ADMIN);
 
     static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD);
     static final List<HttpMethod> WRITES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
@@ -107,6 +111,12 @@ public class AccessRules {
             rules.requestMatchers(method, EVENTS).access(rule((authentication, context) ->
                     FEED_READERS.stream().anyMatch(role -> hasRole(authentication, role))
                             ? null : "The event feed is read by " + FEED_READERS + "."));
+        }
+        // Verifying and exporting the whole ledger: chairs and operators (checkpoints and the key are for every signed-in user).
+        for (HttpMethod method : READS) {
+            rules.requestMatchers(method, LEDGER_VERIFY, LEDGER_EXPORT).access(rule((authentication, context) ->
+                    LEDGER_AUDITORS.stream().anyMatch(role -> hasRole(authentication, role))
+                            ? null : "The ledger is verified and exported by " + LEDGER_AUDITORS + "."));
         }
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, API).authenticated();
