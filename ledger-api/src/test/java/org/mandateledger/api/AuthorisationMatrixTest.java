@@ -98,6 +98,11 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("POST", "/api/v1/actions/{unknown}/completion", empty, 401, 404, 404, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/events?limit=1", null, 401, 200, 200, 403, 403, 200, 200),
                 new Row("GET", "/api/v1/speaking-rights?confederation=matrix&topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),
+                // The verifiable ledger: verified and exported by chairs and operators; checkpoints and the key for all.
+                new Row("GET", "/api/v1/ledger/verify", null, 401, 200, 403, 403, 403, 403, 200),
+                new Row("GET", "/api/v1/ledger/export", null, 401, 200, 403, 403, 403, 403, 200),
+                new Row("GET", "/api/v1/ledger/checkpoints", null, 401, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/ledger/key", null, 401, 200, 200, 200, 200, 200, 200),
                 // Operating the service.
                 new Row("GET", "/api/v1/admin/replay", null, 401, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200),

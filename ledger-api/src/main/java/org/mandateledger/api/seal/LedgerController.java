@@ -64,9 +64,9 @@ class LedgerController {
     /**
      * The export: whole for a chair whose reach is every confederation; for anyone else (an
      * operator, a chair of one confederation) redacted, every payload and metadata replaced by the
-     * digest it was sealed with.
+     * digest it was sealed with. Always {@code application/x-ndjson}, whatever the {@code Accept}.
      */
-    @GetMapping(value = "/export", produces = NDJSON)
+    @GetMapping("/export")
     void export(HttpServletResponse response) throws IOException {
         LedgerUser user = CurrentUser.get();
         boolean whole = user.role() == Role.CHAIR && user.reachesEverywhere();
