@@ -140,6 +140,18 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void a_multipart_body_that_cannot_be_read_is_refused_and_records_nothing() {
+        byte[] body = multipart("ledger-bad-input", CheshireFiles.importFiles());
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/organisations/import", body, "multipart/form-data", false),
+                400, "MALFORMED_MULTIPART");
+        byte[] cut = java.util.Arrays.copyOf(body, body.length / 2);
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/organisations/import", cut, "multipart/form-data; boundary=ledger-bad-input",
+                false), 400, "MALFORMED_MULTIPART");
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/organisations/import", cut, "multipart/form-data; boundary=ledger-bad-input",
+                true), 400, "MALFORMED_MULTIPART");
+    }
+
+    @Test
     void dates_and_instants_outside_the_years_the_ledger_holds_are_refused() {
         http.put("registrar", "/api/v1/forums/bad-input-forum", body("name", "Forum", "level", "PLACE"));
         refused(() -> http.post("registrar", "/api/v1/meetings", body("forum", "bad-input-forum", "startsAt", "+1000000000-06-01T00:00:00Z",
@@ -181,6 +193,19 @@ class BadInputTest extends LedgerServiceTest {
                 List.of(body("issue", unknown, "authority", "OBSERVE", "concede", List.of("N1"))))), 400, "UNKNOWN_FIELD");
         refused(() -> http.get("registrar", "/api/v1/briefs/" + unknown), 404, "UNKNOWN_BRIEF");
         refused(() -> http.get("registrar", "/api/v1/briefs/not-a-uuid"), 400, "INVALID_PARAMETER");
+    }
+
+    /** The import's files as a multipart body with this boundary. */
+    private static byte[] multipart(String boundary, java.util.Map<String, byte[]> files) {
+        var out = new java.io.ByteArrayOutputStream();
+        files.forEach((name, content) -> {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+                    + ".csv\"\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
