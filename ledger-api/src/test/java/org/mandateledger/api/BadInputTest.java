@@ -92,6 +92,23 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void control_characters_anywhere_c1_among_them_and_unpaired_surrogates_are_refused() {
+        // A title's first character, and the C1 controls (U+0080 to U+009F), were let through.
+        for (String title : List.of("\u0007bell", "\rcarriage return", "\u000Bvertical tab", "next\u0085line", "\u009Bcsi")) {
+            refused(() -> http.put("registrar", "/api/v1/topics/control", body("title", title)), 400, "VALIDATION_FAILED");
+        }
+        refused(() -> http.raw("registrar", "PUT", "/api/v1/topics/control", "{\"title\":\"half a pair \\ud83d\"}", "application/json"),
+                400, "VALIDATION_FAILED");
+        var withTerms = grant("BAD001", "AGREE", LocalDate.now().toString());
+        withTerms.put("terms", "next\u0085line");
+        refused(() -> http.post("registrar", MANDATES, withTerms), 400, "VALIDATION_FAILED");
+        refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\":\"BAD001\",\"topics\":[\"*\"],\"ceiling\":\"AGREE\","
+                + "\"validFrom\":\"" + LocalDate.now() + "\",\"terms\":\"\\udc00 alone\"}", "application/json"), 400, "VALIDATION_FAILED");
+        // Newline and tab stay allowed in texts; a title may still start with them, and hold a whole surrogate pair.
+        assertThat(http.put("registrar", "/api/v1/topics/control-allowed", body("title", "\n\tSmile \uD83D\uDE00")).status()).isIn(200, 201);
+    }
+
+    @Test
     void a_constitution_whose_thresholds_fall_as_the_level_rises_is_refused() {
         var half = body("practices", 0.5, "patients", 0.5);
         var less = body("practices", 0.4, "patients", 0.4);
