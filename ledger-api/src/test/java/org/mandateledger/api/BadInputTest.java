@@ -40,6 +40,41 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void every_value_is_of_the_type_the_contract_gives_it() {
+        // Read leniently, these were recorded: "true" as a title, 42 as 12 February 1970, 3 as AGREE, "" as no end date.
+        refused(() -> http.put("registrar", "/api/v1/topics/typed", body("title", true)), 400, "INVALID_VALUE");
+        refused(() -> http.put("registrar", "/api/v1/topics/typed", body("title", 42)), 400, "INVALID_VALUE");
+        var terms = grant("BAD001", "AGREE", LocalDate.now().toString());
+        terms.put("terms", 3.5);
+        refused(() -> http.post("registrar", MANDATES, terms), 400, "INVALID_VALUE");
+        var topics = grant("BAD001", "AGREE", LocalDate.now().toString());
+        topics.put("topics", List.of(1));
+        refused(() -> http.post("registrar", MANDATES, topics), 400, "INVALID_VALUE");
+        for (Object date : List.of(42, 20260101, List.of(2026, 1, 1), "", " " + LocalDate.now(), LocalDate.now() + "T00:00:00")) {
+            var grant = grant("BAD001", "AGREE", LocalDate.now().toString());
+            grant.put("validFrom", date);
+            refused(() -> http.post("registrar", MANDATES, grant), 400, "INVALID_VALUE");
+        }
+        var open = grant("BAD001", "AGREE", LocalDate.now().toString());
+        open.put("validUntil", "");
+        refused(() -> http.post("registrar", MANDATES, open), 400, "INVALID_VALUE");
+        for (Object ceiling : List.of(3, "3", 0)) {
+            refused(() -> http.post("registrar", MANDATES, grant("BAD001", ceiling, LocalDate.now().toString())), 400, "INVALID_VALUE");
+        }
+        http.put("registrar", "/api/v1/forums/bad-input-forum", body("name", "Forum", "level", "PLACE"));
+        for (Object startsAt : List.of(1767225600, 1767225600.5, "1767225600", "", "2026-11-22", "2026-11-22T10:00:00")) {
+            refused(() -> http.post("registrar", "/api/v1/meetings", body("forum", "bad-input-forum", "startsAt", startsAt, "title", "Board")),
+                    400, "INVALID_VALUE");
+        }
+        var half = body("practices", 0.5, "patients", 0.5);
+        refused(() -> http.put("registrar", CONF, body("constitution", body("thresholds", body("REPRESENT", half, "NEGOTIATE", half, "AGREE", half),
+                "adoption", half, "feedbackDueDays", 7.5))), 400, "INVALID_VALUE");
+        // The contract's own forms still pass: an instant with an offset, a date.
+        assertThat(http.post("registrar", "/api/v1/meetings", body("forum", "bad-input-forum", "startsAt", "2030-11-22T10:00:00+01:00",
+                "title", "Board")).status()).isEqualTo(201);
+    }
+
+    @Test
     void an_unknown_grantor_is_refused() {
         refused(() -> http.post("registrar", MANDATES, grant("ZZZ999", "AGREE", LocalDate.now().toString())), 422, "GRANTOR_NOT_A_MEMBER");
     }
@@ -225,7 +260,7 @@ class BadInputTest extends LedgerServiceTest {
         return out.toByteArray();
     }
 
-    private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
+    private java.util.Map<String, Object> grant(String grantor, Object ceiling, String validFrom) {
         return body("grantor", grantor, "topics", List.of("*"), "ceiling", ceiling, "validFrom", validFrom);
     }
 
