@@ -166,6 +166,17 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void a_url_the_server_cannot_decode_is_refused_as_a_problem_too() {
+        // Refused by Tomcat before any servlet is reached: it answered with an HTML page.
+        byte[] title = "{\"title\":\"A topic\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : List.of("/api/v1/topics/%00", "/api/v1/topics/%FF", "/api/v1/topics/a%C3")) {
+            refused(() -> http.bytes("registrar", "PUT", path, title, "application/json", false), 400, "BAD_REQUEST");
+        }
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/mandates/%00/withdrawal", "{\"reason\":\"x\"}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "application/json", false), 400, "BAD_REQUEST");
+    }
+
+    @Test
     void a_bad_cursor_and_limit_are_refused() {
         refused(() -> http.get("registrar", "/api/v1/organisations?cursor=***"), 400, "INVALID_CURSOR");
         refused(() -> http.get("registrar", "/api/v1/organisations?limit=0"), 400, "INVALID_REQUEST");
