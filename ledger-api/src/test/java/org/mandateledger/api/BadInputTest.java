@@ -144,6 +144,20 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void a_body_that_is_not_utf8_is_refused_even_where_the_json_parser_would_read_it() {
+        // The overlong C0 AF was read as '/' and recorded; an encoded surrogate (ED A0 80) is no UTF-8 either.
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xFF})) {
+            var out = new java.io.ByteArrayOutputStream();
+            out.writeBytes("{\"title\":\"a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(bad);
+            out.writeBytes("b\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            refused(() -> http.bytes("registrar", "PUT", "/api/v1/topics/not-utf8", out.toByteArray(), "application/json", false),
+                    400, "MALFORMED_JSON");
+        }
+    }
+
+    @Test
     void a_constitution_whose_thresholds_fall_as_the_level_rises_is_refused() {
         var half = body("practices", 0.5, "patients", 0.5);
         var less = body("practices", 0.4, "patients", 0.4);

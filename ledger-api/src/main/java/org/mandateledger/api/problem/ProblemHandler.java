@@ -180,6 +180,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (rootCause(e) instanceof PayloadTooLargeException tooLarge) {
             return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
         }
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is not UTF-8"));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "unknown field '" + field + "'"),
