@@ -30,7 +30,9 @@ public final class LedgerTestUsers {
             Map.entry("mx-chair", "mx-chair-password-1"),
             Map.entry("mx-sec", "mx-sec-password-1"),
             Map.entry("mx-delegate", "mx-delegate-password-1"),
-            Map.entry("mx-member", "mx-member-password-1"));
+            Map.entry("mx-member", "mx-member-password-1"),
+            Map.entry("fz-chair", "fz-chair-password-1"),
+            Map.entry("fz-delegate", "fz-delegate-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -61,7 +63,10 @@ public final class LedgerTestUsers {
                 user("mx-sec", "SECRETARIAT", "matrix"),
                 delegate("mx-delegate", "matrix", "mx.delegate"),
                 Map.of("username", "mx-member", "password", "{noop}" + PASSWORDS.get("mx-member"), "role", "MEMBER",
-                        "confederation", "matrix", "organisation", "MX001"));
+                        "confederation", "matrix", "organisation", "MX001"),
+                // The bad-input campaign's chair (ratification) and briefed delegate (acknowledgement, feedback).
+                user("fz-chair", "CHAIR", "fuzz-campaign"),
+                delegate("fz-delegate", "fuzz-campaign", "fz.delegate"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;
