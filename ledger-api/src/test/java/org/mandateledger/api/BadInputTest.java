@@ -40,6 +40,41 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void every_value_is_of_the_type_the_contract_gives_it() {
+        // Read leniently, these were recorded: "true" as a title, 42 as 12 February 1970, 3 as AGREE, "" as no end date.
+        refused(() -> http.put("registrar", "/api/v1/topics/typed", body("title", true)), 400, "INVALID_VALUE");
+        refused(() -> http.put("registrar", "/api/v1/topics/typed", body("title", 42)), 400, "INVALID_VALUE");
+        var terms = grant("BAD001", "AGREE", LocalDate.now().toString());
+        terms.put("terms", 3.5);
+        refused(() -> http.post("registrar", MANDATES, terms), 400, "INVALID_VALUE");
+        var topics = grant("BAD001", "AGREE", LocalDate.now().toString());
+        topics.put("topics", List.of(1));
+        refused(() -> http.post("registrar", MANDATES, topics), 400, "INVALID_VALUE");
+        for (Object date : List.of(42, 20260101, List.of(2026, 1, 1), "", " " + LocalDate.now(), LocalDate.now() + "T00:00:00")) {
+            var grant = grant("BAD001", "AGREE", LocalDate.now().toString());
+            grant.put("validFrom", date);
+            refused(() -> http.post("registrar", MANDATES, grant), 400, "INVALID_VALUE");
+        }
+        var open = grant("BAD001", "AGREE", LocalDate.now().toString());
+        open.put("validUntil", "");
+        refused(() -> http.post("registrar", MANDATES, open), 400, "INVALID_VALUE");
+        for (Object ceiling : List.of(3, "3", 0)) {
+            refused(() -> http.post("registrar", MANDATES, grant("BAD001", ceiling, LocalDate.now().toString())), 400, "INVALID_VALUE");
+        }
+        http.put("registrar", "/api/v1/forums/bad-input-forum", body("name", "Forum", "level", "PLACE"));
+        for (Object startsAt : List.of(1767225600, 1767225600.5, "1767225600", "", "2026-11-22", "2026-11-22T10:00:00")) {
+            refused(() -> http.post("registrar", "/api/v1/meetings", body("forum", "bad-input-forum", "startsAt", startsAt, "title", "Board")),
+                    400, "INVALID_VALUE");
+        }
+        var half = body("practices", 0.5, "patients", 0.5);
+        refused(() -> http.put("registrar", CONF, body("constitution", body("thresholds", body("REPRESENT", half, "NEGOTIATE", half, "AGREE", half),
+                "adoption", half, "feedbackDueDays", 7.5))), 400, "INVALID_VALUE");
+        // The contract's own forms still pass: an instant with an offset, a date.
+        assertThat(http.post("registrar", "/api/v1/meetings", body("forum", "bad-input-forum", "startsAt", "2030-11-22T10:00:00+01:00",
+                "title", "Board")).status()).isEqualTo(201);
+    }
+
+    @Test
     void an_unknown_grantor_is_refused() {
         refused(() -> http.post("registrar", MANDATES, grant("ZZZ999", "AGREE", LocalDate.now().toString())), 422, "GRANTOR_NOT_A_MEMBER");
     }
@@ -92,6 +127,37 @@ class BadInputTest extends LedgerServiceTest {
     }
 
     @Test
+    void control_characters_anywhere_c1_among_them_and_unpaired_surrogates_are_refused() {
+        // A title's first character, and the C1 controls (U+0080 to U+009F), were let through.
+        for (String title : List.of("\u0007bell", "\rcarriage return", "\u000Bvertical tab", "next\u0085line", "\u009Bcsi")) {
+            refused(() -> http.put("registrar", "/api/v1/topics/control", body("title", title)), 400, "VALIDATION_FAILED");
+        }
+        refused(() -> http.raw("registrar", "PUT", "/api/v1/topics/control", "{\"title\":\"half a pair \\ud83d\"}", "application/json"),
+                400, "VALIDATION_FAILED");
+        var withTerms = grant("BAD001", "AGREE", LocalDate.now().toString());
+        withTerms.put("terms", "next\u0085line");
+        refused(() -> http.post("registrar", MANDATES, withTerms), 400, "VALIDATION_FAILED");
+        refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\":\"BAD001\",\"topics\":[\"*\"],\"ceiling\":\"AGREE\","
+                + "\"validFrom\":\"" + LocalDate.now() + "\",\"terms\":\"\\udc00 alone\"}", "application/json"), 400, "VALIDATION_FAILED");
+        // Newline and tab stay allowed in texts; a title may still start with them, and hold a whole surrogate pair.
+        assertThat(http.put("registrar", "/api/v1/topics/control-allowed", body("title", "\n\tSmile \uD83D\uDE00")).status()).isIn(200, 201);
+    }
+
+    @Test
+    void a_body_that_is_not_utf8_is_refused_even_where_the_json_parser_would_read_it() {
+        // The overlong C0 AF was read as '/' and recorded; an encoded surrogate (ED A0 80) is no UTF-8 either.
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xFF})) {
+            var out = new java.io.ByteArrayOutputStream();
+            out.writeBytes("{\"title\":\"a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(bad);
+            out.writeBytes("b\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            refused(() -> http.bytes("registrar", "PUT", "/api/v1/topics/not-utf8", out.toByteArray(), "application/json", false),
+                    400, "MALFORMED_JSON");
+        }
+    }
+
+    @Test
     void a_constitution_whose_thresholds_fall_as_the_level_rises_is_refused() {
         var half = body("practices", 0.5, "patients", 0.5);
         var less = body("practices", 0.4, "patients", 0.4);
@@ -111,6 +177,17 @@ class BadInputTest extends LedgerServiceTest {
         var body = grant("BAD001", "AGREE", LocalDate.now().toString());
         body.put("validUntil", LocalDate.now().minusDays(3).toString());
         refused(() -> http.post("registrar", MANDATES, body), 422, "INVALID_VALIDITY");
+    }
+
+    @Test
+    void a_url_the_server_cannot_decode_is_refused_as_a_problem_too() {
+        // Refused by Tomcat before any servlet is reached: it answered with an HTML page.
+        byte[] title = "{\"title\":\"A topic\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : List.of("/api/v1/topics/%00", "/api/v1/topics/%FF", "/api/v1/topics/a%C3")) {
+            refused(() -> http.bytes("registrar", "PUT", path, title, "application/json", false), 400, "BAD_REQUEST");
+        }
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/mandates/%00/withdrawal", "{\"reason\":\"x\"}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "application/json", false), 400, "BAD_REQUEST");
     }
 
     @Test
@@ -137,6 +214,18 @@ class BadInputTest extends LedgerServiceTest {
         var files = CheshireFiles.importFiles();
         files.remove("epraccur");
         refused(() -> http.multipart("registrar", "/api/v1/organisations/import", files), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void a_multipart_body_that_cannot_be_read_is_refused_and_records_nothing() {
+        byte[] body = multipart("ledger-bad-input", CheshireFiles.importFiles());
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/organisations/import", body, "multipart/form-data", false),
+                400, "MALFORMED_MULTIPART");
+        byte[] cut = java.util.Arrays.copyOf(body, body.length / 2);
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/organisations/import", cut, "multipart/form-data; boundary=ledger-bad-input",
+                false), 400, "MALFORMED_MULTIPART");
+        refused(() -> http.bytes("registrar", "POST", "/api/v1/organisations/import", cut, "multipart/form-data; boundary=ledger-bad-input",
+                true), 400, "MALFORMED_MULTIPART");
     }
 
     @Test
@@ -183,7 +272,20 @@ class BadInputTest extends LedgerServiceTest {
         refused(() -> http.get("registrar", "/api/v1/briefs/not-a-uuid"), 400, "INVALID_PARAMETER");
     }
 
-    private java.util.Map<String, Object> grant(String grantor, String ceiling, String validFrom) {
+    /** The import's files as a multipart body with this boundary. */
+    private static byte[] multipart(String boundary, java.util.Map<String, byte[]> files) {
+        var out = new java.io.ByteArrayOutputStream();
+        files.forEach((name, content) -> {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+                    + ".csv\"\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private java.util.Map<String, Object> grant(String grantor, Object ceiling, String validFrom) {
         return body("grantor", grantor, "topics", List.of("*"), "ceiling", ceiling, "validFrom", validFrom);
     }
 

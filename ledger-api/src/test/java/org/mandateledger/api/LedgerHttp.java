@@ -88,6 +88,14 @@ public final class LedgerHttp {
         return send(user, method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
     }
 
+    /**
+     * Any request as bytes: a path sent as given (already percent-encoded), any content type or
+     * none, and with {@code chunked} no declared length, as a client streaming its body sends it.
+     */
+    public Answer bytes(String user, String method, String path, byte[] body, String contentType, boolean chunked) {
+        return send(user, method, path, body, contentType, "application/json, application/problem+json", chunked);
+    }
+
     public Answer multipart(String user, String path, Map<String, byte[]> files) {
         String boundary = "ledger-" + UUID.randomUUID();
         var out = new java.io.ByteArrayOutputStream();
@@ -117,8 +125,15 @@ public final class LedgerHttp {
     }
 
     private Answer send(String user, String method, String path, byte[] body, String contentType, String accept) {
+        return send(user, method, path, body, contentType, accept, false);
+    }
+
+    private Answer send(String user, String method, String path, byte[] body, String contentType, String accept, boolean chunked) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .method(method, publisher)
                 .header("Accept", accept)
                 // A request the service never answers fails the test rather than hanging the build.
                 .timeout(java.time.Duration.ofSeconds(60));

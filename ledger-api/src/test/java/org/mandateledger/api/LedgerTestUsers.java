@@ -33,7 +33,9 @@ public final class LedgerTestUsers {
             Map.entry("mx-member", "mx-member-password-1"),
             Map.entry("idem-chair", "idem-chair-password-1"),
             Map.entry("idem-sec", "idem-sec-password-1"),
-            Map.entry("ledger-chair", "ledger-chair-password-1"));
+            Map.entry("ledger-chair", "ledger-chair-password-1"),
+            Map.entry("fz-chair", "fz-chair-password-1"),
+            Map.entry("fz-delegate", "fz-delegate-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -68,7 +70,10 @@ public final class LedgerTestUsers {
                 user("idem-chair", "CHAIR", "idempotency"),
                 user("idem-sec", "SECRETARIAT", "idempotency"),
                 // A chair of every confederation: the one role that exports the ledger whole.
-                user("ledger-chair", "CHAIR", "*"));
+                user("ledger-chair", "CHAIR", "*"),
+                // The bad-input campaign's chair (ratification) and briefed delegate (acknowledgement, feedback).
+                user("fz-chair", "CHAIR", "fuzz-campaign"),
+                delegate("fz-delegate", "fuzz-campaign", "fz.delegate"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

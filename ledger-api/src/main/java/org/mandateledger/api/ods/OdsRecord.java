@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.mandateledger.api.problem.Requests;
 
 /**
  * One CSV record with the line it starts on, giving typed, trimmed values; every bad value becomes an
@@ -66,13 +67,21 @@ final class OdsRecord {
         return date;
     }
 
-    /** Null when the cell is empty; a non-empty cell must be a valid date. */
+    /**
+     * Null when the cell is empty; a non-empty cell must be a valid date in the years the ledger
+     * holds ({@link Requests#FIRST_YEAR} to {@link Requests#LAST_YEAR}), as every date sent to the API must.
+     */
     LocalDate optionalDate(Column column, Function<String, Optional<LocalDate>> form) {
         String raw = text(column);
         if (raw.isEmpty()) {
             return null;
         }
-        return form.apply(raw).orElseThrow(() -> error("bad date '" + raw + "' in " + column.description()));
+        LocalDate date = form.apply(raw).orElseThrow(() -> error("bad date '" + raw + "' in " + column.description()));
+        if (date.getYear() < Requests.FIRST_YEAR || date.getYear() > Requests.LAST_YEAR) {
+            throw error("date '" + raw + "' in " + column.description() + " is outside the years " + Requests.FIRST_YEAR + " to "
+                    + Requests.LAST_YEAR);
+        }
+        return date;
     }
 
     /** A whole number from 0 to {@link Integer#MAX_VALUE}. */

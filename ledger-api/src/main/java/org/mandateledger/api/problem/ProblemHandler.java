@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -133,6 +134,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "NOT_YET_CONSISTENT", e.getMessage()));
     }
 
+    /**
+     * A multipart body that cannot be read — no boundary, cut short, parts never ended — is the
+     * client's: 400, or 413 if it ran past the limit while it was read. (Over the container's own
+     * limit it is a {@code MaxUploadSizeExceededException}, answered 413 by the base class.)
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e) {
+        Throwable root = rootCause(e);
+        if (root instanceof PayloadTooLargeException tooLarge) {
+            return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_MULTIPART",
+                "the multipart body cannot be read: " + firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         String message = "'" + e.getValue() + "' is not a valid " + e.getName();
@@ -171,6 +187,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (rootCause(e) instanceof PayloadTooLargeException tooLarge) {
             return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+        }
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is not UTF-8"));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();

@@ -121,6 +121,24 @@ class ListSizeReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01", "1899-12-31", "01-Jan-0001", "+10000-01-01", "+999999999-12-31"})
+    void an_extract_date_outside_the_years_the_ledger_holds_is_a_format_error(String extractDate) {
+        // The list size's date is recorded as it is; the API refuses such years, and so must the import.
+        String text = HEADER_2026 + "\n" + line("N81001", "ALL", "ALL", "5051").replace("2026-04-01", extractDate) + "\n";
+
+        assertFormatError(text, 2, "date '" + extractDate + "' in column EXTRACT_DATE is outside the years 1900 to 9999");
+    }
+
+    @Test
+    void the_first_and_last_years_the_ledger_holds_are_extract_dates() {
+        String text = HEADER_2026 + "\n" + line("N81001", "ALL", "ALL", "5051").replace("2026-04-01", "1900-01-01") + "\n"
+                + line("N81002", "ALL", "ALL", "5051").replace("2026-04-01", "9999-12-31") + "\n";
+
+        assertThat(readAll(ListSizeReader::read, text)).extracting(ListSize::extractDate)
+                .containsExactly(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"-5", "12a", "1,234", "12.0", "+7", "99999999999", "2147483648"})
     void a_bad_number_is_a_format_error(String patients) {
         String text = HEADER_2026 + "\n" + line("N81001", "ALL", "ALL", '"' + patients + '"') + "\n";
