@@ -7,7 +7,10 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.mandateledger.api.problem.NotYetConsistentException;
 import org.mandateledger.projections.LedgerProcessor;
 import org.springframework.stereotype.Component;
@@ -70,10 +73,34 @@ public class ProjectionProgress {
         return lowest;
     }
 
-    /** Waits until the read models have reached {@code position}; answers whether they did within {@code timeout}. */
+    /**
+     * Whether every segment of the ledger processor has handled the event at {@code position}. A
+     * token past it is not enough: with concurrent writes a later position can commit first, and the
+     * processor then stands past a gap where this one still is, not yet handled.
+     */
+    public boolean reached(long position) {
+        if (position <= 0) {
+            return true;
+        }
+        Map<Integer, EventTrackerStatus> status = processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus)
+                .orElse(Map.of());
+        return !status.isEmpty() && status.values().stream().allMatch(segment -> handled(segment.getTrackingToken(), position));
+    }
+
+    /** Whether a token (during a replay, its current position) has handled the event at {@code position}. */
+    static boolean handled(TrackingToken token, long position) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return current != null && current.position().orElse(0) >= position;
+    }
+
+    /** Waits until the read models have handled {@code position}; answers whether they did within {@code timeout}. */
     public boolean awaitPosition(long position, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (position() < position) {
+        while (!reached(position)) {
             if (System.nanoTime() >= deadline) {
                 return false;
             }
