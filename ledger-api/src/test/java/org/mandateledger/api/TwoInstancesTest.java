@@ -73,6 +73,15 @@ class TwoInstancesTest {
             });
             assertThat(answers.stream().map(a -> a.header("Location")).distinct()).hasSize(PRACTICES * ROUNDS);
             assertThat(grantedEvents(jdbc) - granted).as("one MandateGranted per request").isEqualTo(PRACTICES * ROUNDS);
+            // The same new topics created through both instances at once: whoever creates it second updates it.
+            List<Callable<LedgerHttp.Answer>> creations = new ArrayList<>();
+            for (int i = 0; i < PRACTICES; i++) {
+                LedgerHttp via = i % 2 == 0 ? one : two;
+                String slug = "two-instances-" + (i / 2);
+                creations.add(() -> via.put("registrar", "/api/v1/topics/" + slug, body("title", "Created twice")));
+            }
+            assertThat(all(creations)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 201));
+
             double lostRaces = lostRaces(first) + lostRaces(second);
             assertThat(lostRaces).as("races lost in the event store and sent again").isPositive();
         }

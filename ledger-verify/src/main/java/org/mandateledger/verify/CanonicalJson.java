@@ -36,24 +36,34 @@ public final class CanonicalJson {
         return JSON.readTree(json);
     }
 
-    /** The canonical UTF-8 bytes of a JSON value. */
+    /** The canonical UTF-8 bytes of a JSON value; numbers are rounded to doubles as RFC 8785 says. */
     public static byte[] bytes(JsonNode value) {
         return text(value).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The canonical UTF-8 bytes of a JSON value whose numbers must each be exactly a double: what
+     * the ledger seals, so that two stored values that differ never canonicalize alike.
+     */
+    public static byte[] exactBytes(JsonNode value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, true);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     public static String text(JsonNode value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        write(value, out, false);
         return out.toString();
     }
 
-    private static void write(JsonNode value, StringBuilder out) {
+    private static void write(JsonNode value, StringBuilder out, boolean exact) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             out.append("null");
         } else if (value.isBoolean()) {
             out.append(value.booleanValue() ? "true" : "false");
         } else if (value.isNumber()) {
-            out.append(number(value.decimalValue().doubleValue()));
+            out.append(exact ? exactNumber(value.decimalValue()) : number(value.decimalValue().doubleValue()));
         } else if (value.isString()) {
             string(value.stringValue(), out);
         } else if (value.isArray()) {
@@ -62,7 +72,7 @@ public final class CanonicalJson {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(value.get(i), out);
+                write(value.get(i), out, exact);
             }
             out.append(']');
         } else if (value.isObject()) {
@@ -76,12 +86,25 @@ public final class CanonicalJson {
                 }
                 string(members.get(i).getKey(), out);
                 out.append(':');
-                write(members.get(i).getValue(), out);
+                write(members.get(i).getValue(), out, exact);
             }
             out.append('}');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getNodeType());
         }
+    }
+
+    /**
+     * A number as RFC 8785 writes it, refused if it is not exactly the double it is written as
+     * (a long past 2^53, a decimal with more digits than a double holds): two stored values that
+     * differ must never canonicalize alike.
+     */
+    static String exactNumber(BigDecimal value) {
+        String written = number(value.doubleValue());
+        if (new BigDecimal(written).compareTo(value) != 0) {
+            throw new IllegalArgumentException("the number " + value.toPlainString() + " is not exactly an IEEE 754 double; canonical JSON cannot hold it");
+        }
+        return written;
     }
 
     /** A string as {@code JSON.stringify} writes it: quotes, backslash and control characters escaped, lone surrogates too. */

@@ -36,7 +36,12 @@ public final class ExportVerifier {
     public static Report verify(LedgerExport export, Checkpoint kept, PublicKey trusted, String event) {
         List<String> checked = new ArrayList<>();
         PublicKey key = trusted != null ? trusted : Checkpoint.publicKey(export.header().publicKey());
-        checked.add(trusted != null ? "key " + Checkpoint.keyId(key) + " given" : "key " + Checkpoint.keyId(key) + " taken from the export");
+        checked.add(trusted != null ? "key " + Checkpoint.keyId(key) + " given"
+                : "key " + Checkpoint.keyId(key) + " taken from the export: this shows the export agrees with itself, not that it is"
+                        + " the ledger's; give --public-key to check it against the key you hold");
+        if (event != null && kept == null) {
+            throw new IllegalArgumentException("an event's inclusion is proved in a kept checkpoint: give --checkpoint with --event");
+        }
         List<byte[]> leaves = new ArrayList<>();
         for (LedgerExport.Entry entry : export.entries()) {
             if (entry.leaf() != leaves.size()) {
@@ -59,6 +64,10 @@ public final class ExportVerifier {
             }
             leaves.add(leaf);
         }
+        if (export.header().leaves() != export.entries().size()) {
+            return invalid(leaves, checked, new Problem(Math.min(export.header().leaves(), export.entries().size()), -1,
+                    "TRUNCATED_EXPORT: the header says " + export.header().leaves() + " events; the export holds " + export.entries().size()));
+        }
         long redacted = export.entries().stream().filter(e -> e.payload() == null).count();
         checked.add(leaves.size() + " events hashed (" + redacted + " redacted, by their sealed digests)");
 
@@ -72,6 +81,10 @@ public final class ExportVerifier {
             good = checkpoint.size();
         }
         checked.add(signed.size() + " signed checkpoints match the events");
+        long anchored = signed.isEmpty() ? 0 : signed.get(signed.size() - 1).size();
+        if (anchored < leaves.size()) {
+            checked.add((leaves.size() - anchored) + " events after the last signed checkpoint are not yet anchored by a signature");
+        }
 
         if (kept != null) {
             Optional<Problem> problem = check(kept, key, leaves, 0, export);

@@ -21,13 +21,13 @@ public record SealedEvent(String identifier, String aggregateType, String aggreg
         return new SealedEvent(identifier, aggregateType, aggregate, sequence, type, revision, timestamp, digest(payload), digest(metadata));
     }
 
-    /** The SHA-256, in lower-case hex, of the canonical form of a JSON document. */
+    /** The SHA-256, in lower-case hex, of the canonical form of a JSON document (refused if a number is not exactly a double). */
     public static String digest(byte[] json) {
         return digest(CanonicalJson.parse(json));
     }
 
     public static String digest(JsonNode json) {
-        return HexFormat.of().formatHex(MerkleTree.sha256().digest(CanonicalJson.bytes(json)));
+        return HexFormat.of().formatHex(MerkleTree.sha256().digest(CanonicalJson.exactBytes(json)));
     }
 
     /** The leaf: the canonical JSON of the sealed fields. */

@@ -68,4 +68,13 @@ class CanonicalJsonTest {
     void decimals_in_the_text_keep_their_value_not_their_spelling() {
         assertThat(CanonicalJson.text(CanonicalJson.parse("[0.50, 5E-1, 1.0, 100, 1e2, 0.4]"))).isEqualTo("[0.5,0.5,1,100,100,0.4]");
     }
+
+    @Test
+    void a_number_that_is_not_exactly_a_double_is_refused_rather_than_rounded() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CanonicalJson.exactBytes(CanonicalJson.parse("[0.50000000000000001]")))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CanonicalJson.exactBytes(CanonicalJson.parse("[9007199254740993]")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new String(CanonicalJson.exactBytes(CanonicalJson.parse("[9007199254740992, 0.1, 0.4]")), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("[9007199254740992,0.1,0.4]");
+    }
 }

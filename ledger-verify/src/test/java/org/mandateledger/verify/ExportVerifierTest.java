@@ -117,6 +117,21 @@ class ExportVerifierTest {
     }
 
     @Test
+    void an_export_cut_short_is_found_by_its_header_even_without_a_checkpoint() throws Exception {
+        List<String> lines = export(8);
+        lines.remove(lines.size() - 1);
+
+        assertProblem(lines, 7, "TRUNCATED_EXPORT");
+    }
+
+    @Test
+    void events_after_the_last_checkpoint_are_said_to_be_unanchored() throws Exception {
+        ExportVerifier.Report report = ExportVerifier.verify(read(export(8, 5)), null, KEY.getPublic(), null);
+
+        assertThat(report.checked()).contains("3 events after the last signed checkpoint are not yet anchored by a signature");
+    }
+
+    @Test
     void a_kept_checkpoint_of_a_forked_history_does_not_verify() throws Exception {
         List<String> lines = export(10, 10);
         List<String> fork = export(10, 10);

@@ -34,13 +34,37 @@ class IdempotencyClaims implements MessageHandlerInterceptor<CommandMessage<?>>,
         commandBus.registerHandlerInterceptor(this);
     }
 
+    /**
+     * Whether the claim failed because another request holds the key: its row is committed (a
+     * unique-key violation) or still being written (the wait for its lock ran out). Anything else
+     * is an error of its own, and is not hidden behind "in progress".
+     */
+    static boolean taken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof org.springframework.dao.DataIntegrityViolationException
+                    || cause instanceof jakarta.persistence.EntityExistsException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof org.hibernate.exception.LockTimeoutException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause instanceof org.springframework.dao.PessimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
         IdempotentRequest request = IdempotentRequest.current();
         if (request != null && !request.claimed()) {
             try {
                 records.claim(request);
-            } catch (PersistenceException | DataAccessException taken) {
+            } catch (PersistenceException | DataAccessException e) {
+                if (!taken(e)) {
+                    throw e;
+                }
                 request.lostRace(true);
                 throw new ConflictException(IN_PROGRESS, "another request with this Idempotency-Key was recorded first");
             }

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,10 +79,13 @@ public class CommandSender {
         return new Written<>(result, positions.lastOf(written));
     }
 
-    /** Whether the command failed only because another writer appended to its aggregate first. */
+    /**
+     * Whether the command failed only because another writer appended to its aggregate first, or
+     * created it first (the retry then finds it and decides against it).
+     */
     static boolean lostRace(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.mandateledger.api.ledger;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -82,14 +83,17 @@ public class ProjectionProgress {
         if (position <= 0) {
             return true;
         }
-        Map<Integer, EventTrackerStatus> status = processing.eventProcessor(LedgerProcessor.NAME, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus)
-                .orElse(Map.of());
-        return !status.isEmpty() && status.values().stream().allMatch(segment -> handled(segment.getTrackingToken(), position));
+        Map<Integer, EventTrackerStatus> status = localStatus();
+        if (status.isEmpty()) {
+            // Another instance holds the segments: its stored tokens say what it has handled.
+            List<TrackingToken> stored = storedTokens.tokens(LedgerProcessor.NAME);
+            return !stored.isEmpty() && stored.stream().allMatch(token -> handled(token, position));
+        }
+        return status.values().stream().allMatch(segment -> handled(segment.getTrackingToken(), position));
     }
 
     /** Whether a token (during a replay, its current position) has handled the event at {@code position}. */
-    static boolean handled(TrackingToken token, long position) {
+    public static boolean handled(TrackingToken token, long position) {
         TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
         if (current instanceof GapAwareTrackingToken gapAware) {
             return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);

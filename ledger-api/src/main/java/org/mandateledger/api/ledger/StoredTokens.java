@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * service holds them: read without claiming, so another instance's progress can be waited for.
  */
 @Component
-class StoredTokens {
+public class StoredTokens {
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -26,18 +26,31 @@ class StoredTokens {
         this.serializer = serializer;
     }
 
-    /** The position every segment of the processor has handled, 0 before any token is stored. */
+    /** The position every segment of the processor has passed, 0 before any token is stored. */
     @Transactional(readOnly = true)
     public long position(String processor) {
-        List<TokenEntry> entries = entityManager
-                .createQuery("select t from TokenEntry t where t.processorName = :processor", TokenEntry.class)
-                .setParameter("processor", processor)
-                .getResultList();
-        long lowest = entries.isEmpty() ? 0 : Long.MAX_VALUE;
-        for (TokenEntry entry : entries) {
-            TrackingToken token = entry.getToken(serializer);
+        List<TrackingToken> tokens = tokens(processor);
+        long lowest = tokens.isEmpty() ? 0 : Long.MAX_VALUE;
+        for (TrackingToken token : tokens) {
             lowest = Math.min(lowest, token == null ? 0 : token.position().orElse(0));
         }
         return lowest;
+    }
+
+    /** Whether every stored segment token of the processor has handled the event at {@code position} (false before any is stored). */
+    @Transactional(readOnly = true)
+    public boolean handled(String processor, long position) {
+        List<TrackingToken> tokens = tokens(processor);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> ProjectionProgress.handled(token, position));
+    }
+
+    /** The processor's stored token of each segment (null for a segment that has handled nothing). */
+    @Transactional(readOnly = true)
+    public List<TrackingToken> tokens(String processor) {
+        return entityManager.createQuery("select t from TokenEntry t where t.processorName = :processor", TokenEntry.class)
+                .setParameter("processor", processor)
+                .getResultStream()
+                .map(entry -> entry.getToken(serializer))
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.mandateledger.ledger.DomainRuleViolation;
 import org.mandateledger.projections.paging.InvalidCursorException;
@@ -75,7 +76,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e instanceof AggregateNotFoundException notFound) {
             return aggregateNotFound(notFound);
         }
-        if (e instanceof ConcurrencyException || e instanceof EventStoreException) {
+        if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException || e instanceof EventStoreException) {
             return concurrent(e);
         }
         if (e instanceof ConflictException conflict) {
@@ -92,7 +93,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.NOT_FOUND, code, "no such " + kindOf(id)));
     }
 
-    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class, EventStoreException.class})
     ResponseEntity<Object> concurrent(RuntimeException e) {
         log.info("concurrent change refused: {}", e.getMessage());
         return respond(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",

@@ -39,8 +39,14 @@ class Checkpointer {
     void signWhenDue() {
         try {
             transaction.executeWithoutResult(status -> {
-                long leaves = seals.count();
+                long leaves = seals.nextLeaf();
                 Optional<Checkpoint> last = seals.latestCheckpoint();
+                if (last.isPresent() && !last.get().keyId().equals(key.keyId())) {
+                    // Two keys would make half the checkpoints fail verification: every instance must sign with one key file.
+                    log.error("Not signing: the last checkpoint was signed with key {}, this instance holds key {};"
+                            + " give every instance the same ledger.seal.key-file", last.get().keyId(), key.keyId());
+                    return;
+                }
                 long signed = last.map(Checkpoint::size).orElse(0L);
                 boolean manyNew = leaves - signed >= settings.checkpointEveryEvents();
                 boolean longAgo = leaves > signed && last.map(c -> Instant.parse(c.signedAt()).plus(settings.checkpointEvery()).isBefore(Instant.now()))

@@ -1,6 +1,5 @@
 package org.mandateledger.api.seal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.eventhandling.TrackingToken;
+import org.mandateledger.api.ledger.ProjectionProgress;
+import org.mandateledger.api.ledger.StoredTokens;
 import org.mandateledger.verify.Checkpoint;
 import org.mandateledger.verify.MerkleTree;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@code EVENT_MISSING}: a sealed event is no longer in the event store (deleted);</li>
  * <li>{@code EVENT_UNREADABLE}: its payload or metadata is no longer JSON;</li>
  * <li>{@code LEAF_MISSING}: the seal log skips a leaf;</li>
- * <li>{@code UNSEALED}: an event older than {@code ledger.seal.seal-within} was never sealed (inserted behind the sealer's back);</li>
+ * <li>{@code UNSEALED}: an event the sealer has passed was never sealed (inserted behind its back);</li>
  * <li>{@code CHECKPOINT_MISMATCH}: the leaves no longer give a signed root (the seal log itself was edited);</li>
  * <li>{@code TRUNCATED}: a signed checkpoint covers more events than the ledger holds;</li>
  * <li>{@code SIGNATURE_INVALID}: a checkpoint is not signed by the ledger's key.</li>
@@ -37,13 +39,13 @@ class LedgerVerification {
     private final StoredEvents events;
     private final Seals seals;
     private final SigningKey key;
-    private final SealProperties settings;
+    private final StoredTokens tokens;
 
-    LedgerVerification(StoredEvents events, Seals seals, SigningKey key, SealProperties settings) {
+    LedgerVerification(StoredEvents events, Seals seals, SigningKey key, StoredTokens tokens) {
         this.events = events;
         this.seals = seals;
         this.key = key;
-        this.settings = settings;
+        this.tokens = tokens;
     }
 
     /** Where the ledger first fails: its position in the event store (when known), its leaf, and why. */
@@ -56,6 +58,9 @@ class LedgerVerification {
 
     @Transactional(readOnly = true)
     public Result verify() {
+        // Checkpoints first: any signed after this moment may cover leaves sealed after the leaves are read.
+        List<Checkpoint> signed = seals.checkpoints(0, Integer.MAX_VALUE);
+        List<TrackingToken> sealer = tokens.tokens(Sealer.GROUP);
         long count = events.count();
         long head = events.head();
         List<byte[]> leaves = new ArrayList<>();
@@ -79,7 +84,7 @@ class LedgerVerification {
                 if (seal.leaf() != leaf) {
                     first = earliest(first, new Invalid(seal.position(), leaf, "LEAF_MISSING: the seal log goes from leaf " + (leaf - 1)
                             + " to leaf " + seal.leaf()));
-                    return result(count, head, leaves.size(), first);
+                    return result(count, head, leaves.size(), signed.size(), first);
                 }
                 byte[] recomputed = recompute(stored.get(seal.position()));
                 if (recomputed == null) {
@@ -97,12 +102,12 @@ class LedgerVerification {
                 sealed.add(seal.position());
             }
         }
-        first = earliest(first, unsealed(sealed, head));
+        first = earliest(first, unsealed(sealed, sealer));
         if (first == null) {
             // A checkpoint names only a range of leaves; a problem found at one event is the more exact answer.
-            first = checkpoints(leaves, positions);
+            first = checkpoints(signed, leaves, positions);
         }
-        return result(count, head, leaves.size(), first);
+        return result(count, head, leaves.size(), signed.size(), first);
     }
 
     /** The leaf hash of a stored event; null when there is none, empty when it cannot be read. */
@@ -117,22 +122,22 @@ class LedgerVerification {
         }
     }
 
-    /** The first event older than the sealer's allowance that has no seal. */
-    private Invalid unsealed(Set<Long> sealed, long head) {
-        Instant sealedBy = Instant.now().minus(settings.sealWithin());
-        for (long from = 1; from <= head; from += CHUNK) {
-            for (StoredEvents.StoredEvent event : events.between(from, Math.min(head, from + CHUNK - 1))) {
-                if (!sealed.contains(event.position()) && Instant.parse(event.timestamp()).isBefore(sealedBy)) {
-                    return new Invalid(event.position(), null, "UNSEALED: the event at position " + event.position() + " was never sealed");
-                }
+    /** The first stored event that the sealer has passed (by its stored token) and yet has no seal. */
+    private Invalid unsealed(Set<Long> sealed, List<TrackingToken> sealer) {
+        if (sealer.isEmpty()) {
+            return null;
+        }
+        for (long position : events.positions()) {
+            if (!sealed.contains(position) && sealer.stream().allMatch(token -> ProjectionProgress.handled(token, position))) {
+                return new Invalid(position, null, "UNSEALED: the event at position " + position + " was never sealed");
             }
         }
         return null;
     }
 
-    private Invalid checkpoints(List<byte[]> leaves, List<Long> positions) {
+    private Invalid checkpoints(List<Checkpoint> signed, List<byte[]> leaves, List<Long> positions) {
         long verified = 0;
-        for (Checkpoint checkpoint : seals.checkpoints(0, Integer.MAX_VALUE)) {
+        for (Checkpoint checkpoint : signed) {
             long lastLeaf = checkpoint.size() - 1;
             if (!checkpoint.verifies(key.publicKey())) {
                 return new Invalid(positionOf(positions, lastLeaf), lastLeaf, "SIGNATURE_INVALID: the checkpoint of " + checkpoint.size()
@@ -169,7 +174,7 @@ class LedgerVerification {
         return b < a ? candidate : current;
     }
 
-    private Result result(long count, long head, long sealedLeaves, Invalid first) {
-        return new Result(first == null, count, head, sealedLeaves, seals.checkpoints(0, Integer.MAX_VALUE).size(), first);
+    private static Result result(long count, long head, long sealedLeaves, long checkpoints, Invalid first) {
+        return new Result(first == null, count, head, sealedLeaves, checkpoints, first);
     }
 }

@@ -7,16 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code ledger.seal.*}: the Ed25519 signing key's file (made at first start if missing; keep it
  * out of the database and its backups), and when a checkpoint is signed: once this many events
- * are sealed past the last one, or this long after it if any are; how often that is looked at;
- * and how old an event may be and still be waiting for its seal.
+ * are sealed past the last one, or this long after it if any are; and how often that is looked at.
  */
 @ConfigurationProperties("ledger.seal")
 public record SealProperties(
         String keyFile,
         @DefaultValue("1000") long checkpointEveryEvents,
         @DefaultValue("PT10M") Duration checkpointEvery,
-        @DefaultValue("PT5S") Duration checkEvery,
-        @DefaultValue("PT1M") Duration sealWithin) {
+        @DefaultValue("PT5S") Duration checkEvery) {
 
     public SealProperties {
         if (checkpointEveryEvents < 1) {

@@ -80,7 +80,13 @@ class SigningKey {
             // On a file system without POSIX permissions the folder's own protection applies.
         }
         Files.writeString(written, Checkpoint.privateKeyPem(pair.getPrivate()) + Checkpoint.publicKeyPem(pair.getPublic()), StandardCharsets.US_ASCII);
-        Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            // Never over another instance's key made a moment ago: that one stands, and this one is dropped.
+            Files.move(written, file);
+        } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
+            Files.delete(written);
+            return;
+        }
         log.warn("Made a new checkpoint signing key {} at {}: back it up apart from the database; a checkpoint signed with it can be"
                 + " checked by anyone who holds its public key (GET /api/v1/ledger/key)", Checkpoint.keyId(pair.getPublic()), file.toAbsolutePath());
     }

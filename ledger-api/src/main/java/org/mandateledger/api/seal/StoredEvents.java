@@ -40,6 +40,11 @@ class StoredEvents {
                 .getResultStream().map(StoredEvents::event).toList();
     }
 
+    /** Every stored event's position, in order (events at any position, even 0 or below, are the ledger's). */
+    List<Long> positions() {
+        return entityManager.createQuery("select e.globalIndex from DomainEventEntry e order by e.globalIndex", Long.class).getResultList();
+    }
+
     long count() {
         return entityManager.createQuery("select count(e) from DomainEventEntry e", Long.class).getSingleResult();
     }

@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.mandateledger.ledger.DomainRuleViolation;
@@ -51,6 +52,15 @@ class CommandSenderRetryTest {
                 .thenReturn("recorded");
 
         assertThat(sender.<String>send("a command").result()).isEqualTo("recorded");
+    }
+
+    @Test
+    void a_command_whose_aggregate_another_writer_created_first_is_sent_again() {
+        when(gateway.sendAndWait(any(CommandMessage.class)))
+                .thenThrow(new AggregateStreamCreationException("cannot create organisation:X01: it exists"))
+                .thenReturn("updated");
+
+        assertThat(sender.<String>send("a command").result()).isEqualTo("updated");
     }
 
     @Test
