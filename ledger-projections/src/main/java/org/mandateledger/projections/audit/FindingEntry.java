@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.mandateledger.audit.api.FindingType;
 import org.mandateledger.meeting.api.Decision;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A finding raised by the check of feedback against its brief, and when (and how) a ratification resolved it. */
 @Entity
@@ -22,6 +24,7 @@ class FindingEntry {
     @Column(nullable = false, length = 64)
     String confederation;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 32)
     FindingType type;
     @Column(nullable = false)
@@ -40,6 +43,7 @@ class FindingEntry {
     String terms;
     Instant resolvedAt;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
     Decision resolution;
 

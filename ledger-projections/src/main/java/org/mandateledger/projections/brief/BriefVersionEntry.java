@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.mandateledger.authority.AuthorityLevel;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One version of a brief, frozen as issued, with the interval in which it was the current one
@@ -38,6 +40,7 @@ class BriefVersionEntry {
         @Column(nullable = false, length = 64)
         String topic;
         @Enumerated(EnumType.STRING)
+        @JdbcTypeCode(SqlTypes.VARCHAR)
         @Column(nullable = false, length = 20)
         AuthorityLevel authority;
         Integer positionVersion;

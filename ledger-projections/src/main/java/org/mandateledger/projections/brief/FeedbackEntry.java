@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.mandateledger.meeting.api.Outcome;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The feedback that closed a brief: what came of each item, commitments, and what was said without a brief. */
 @Entity
@@ -28,6 +30,7 @@ class FeedbackEntry {
         @Column(nullable = false)
         UUID issue;
         @Enumerated(EnumType.STRING)
+        @JdbcTypeCode(SqlTypes.VARCHAR)
         @Column(nullable = false, length = 20)
         Outcome outcome;
         @Column(length = 4000)

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.mandateledger.forum.api.SystemLevel;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "forum_view")
@@ -18,6 +20,7 @@ class ForumEntry {
     @Column(nullable = false, length = 200)
     String name;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     SystemLevel level;
     @Column(length = 20)

@@ -17,6 +17,8 @@ import org.mandateledger.authority.Validity;
 import org.mandateledger.confederation.api.MandateStatus;
 import org.mandateledger.ledger.LedgerClock;
 import org.mandateledger.topic.api.TopicScope;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A mandate with both of its time axes: the calendar days it is valid on, and the recorded
@@ -37,6 +39,7 @@ class MandateEntry {
     @Column(nullable = false, length = 65_000)
     String topics;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     AuthorityLevel ceiling;
     @Column(nullable = false)

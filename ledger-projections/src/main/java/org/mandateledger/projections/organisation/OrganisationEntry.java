@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.mandateledger.organisation.api.OrganisationKind;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An organisation as it stands now. */
 @Entity
@@ -21,6 +23,7 @@ class OrganisationEntry {
     @Column(nullable = false, length = 200)
     String name;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     OrganisationKind kind;
     Long registeredPatients;

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.mandateledger.person.api.InterestCategory;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "person_interest")
@@ -21,6 +23,7 @@ class InterestEntry {
     @Column(nullable = false, length = 64)
     String topic;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     InterestCategory category;
     @Column(length = 4000)

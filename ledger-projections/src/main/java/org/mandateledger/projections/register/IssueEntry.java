@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.mandateledger.forum.api.SystemLevel;
 import org.mandateledger.issue.api.IssueScope;
 import org.mandateledger.issue.api.IssueStatus;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "issue_view", indexes = @Index(name = "ix_issue_confederation", columnList = "confederation, raisedAt"))
@@ -26,9 +28,11 @@ class IssueEntry {
     @Column(nullable = false, length = 64)
     String topic;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     SystemLevel level;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     IssueScope scope;
     @Column(length = 20)
@@ -38,6 +42,7 @@ class IssueEntry {
     @Column(length = 4000)
     String description;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
     IssueStatus status;
     @Column(nullable = false)

@@ -17,6 +17,8 @@ import org.mandateledger.authority.Validity;
 import org.mandateledger.forum.api.ForumScope;
 import org.mandateledger.ledger.LedgerClock;
 import org.mandateledger.topic.api.TopicScope;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An appointment with its term (calendar days) and the interval in which it stood (appointed until ended). */
 @Entity
@@ -35,6 +37,7 @@ class AppointmentEntry {
     @Column(nullable = false, length = 65_000)
     String topics;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     AuthorityLevel ceiling;
     @Column(name = "term_from", nullable = false)
