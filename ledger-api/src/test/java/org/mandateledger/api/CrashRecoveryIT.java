@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
  * <p>The kill delays come from a seed printed at the start ({@code -Dledger.crash.seed=...} replays
  * them; the interleaving of the writers is the machine's). The process output and a summary are
  * under {@code target/crash-it/}. {@code -Dledger.crash.contrast=true} also runs the same scenario
- * with H2's default write delay, which loses acknowledged writes (docs/reliability-durability-notes.md).
+ * with H2's default write delay, which loses acknowledged writes (docs/reliability.md).
  */
 class CrashRecoveryIT {
 
