@@ -28,16 +28,8 @@ url_of() {
     durable-fill50)     echo "$base;WRITE_DELAY=0;MAX_COMPACT_TIME=2000;AUTO_COMPACT_FILL_RATE=50" ;;
     durable-compress)   echo "$base;WRITE_DELAY=0;MAX_COMPACT_TIME=2000;COMPRESS=TRUE" ;;
     h2-default-delay)   echo "$base;MAX_COMPACT_TIME=2000" ;;                             # NOT durable: loses acknowledged writes on kill -9
-    current|current-no-compaction) unzip -p "$jar" BOOT-INF/classes/application.properties | sed -n 's/^spring.datasource.url=//p' ;;
+    current)            unzip -p "$jar" BOOT-INF/classes/application.properties | sed -n 's/^spring.datasource.url=//p' ;;
     *) echo "unknown setting $1" >&2; exit 2 ;;
-  esac
-}
-
-# Service arguments of a setting: the online compaction of H2Housekeeping is on unless a setting turns it off.
-args_of() {
-  case "$1" in
-    current) echo "" ;;
-    *) echo "--ledger.h2.compact-millis=0" ;;   # every other setting measures H2's own behaviour
   esac
 }
 
@@ -77,7 +69,7 @@ for s in "${settings[@]}"; do
   rm -f "$work/stop"
   java -jar "$jar" --server.address=127.0.0.1 --server.port=$port --ledger.data-dir="$data" \
     --ledger.security.users-file="$work/users.json" --ledger.rate-limit.per-second=0 \
-    "--spring.datasource.url=$url" $(args_of "$s") ${EXTRA_ARGS:-} > "$work/$s.log" 2>&1 &
+    "--spring.datasource.url=$url" ${EXTRA_ARGS:-} > "$work/$s.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 240); do curl -s "127.0.0.1:$port/actuator/health" | grep -q UP && break; sleep 0.5; done
   curl -s "127.0.0.1:$port/actuator/health" | grep -q UP || { echo "$s: the service did not start:" >&2; tail -20 "$work/$s.log" >&2; exit 1; }

@@ -70,8 +70,7 @@ class CrashRecoveryIT {
 
     @Test
     void every_acknowledged_write_is_there_after_kill_9_and_a_restart() throws Exception {
-        // The online compaction every second rather than every 30 s, so kills also fall while it moves chunks.
-        Outcome outcome = crashRounds("durable", List.of("--ledger.h2.compact-every=PT1S"));
+        Outcome outcome = crashRounds("durable", List.of());
 
         assertThat(outcome.kills()).as("kills").isPositive();
         assertThat(outcome.exitCodes()).as("exit codes: 137 is SIGKILL").allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);
