@@ -7,10 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +33,7 @@ class ConcurrentWritesTest extends LedgerServiceTest {
         }
 
         long before = eventStore.count();
-        List<LedgerHttp.Answer> grants = all(practices.stream().<Callable<LedgerHttp.Answer>>map(code -> () -> http.post("registrar",
+        List<LedgerHttp.Answer> grants = LedgerInstances.together(practices.stream().<Callable<LedgerHttp.Answer>>map(code -> () -> http.post("registrar",
                 CONF + "/mandates", body("grantor", code, "topics", List.of("*"), "ceiling", "AGREE",
                         "validFrom", LocalDate.now().toString()))).toList());
         assertThat(grants).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
@@ -45,7 +41,7 @@ class ConcurrentWritesTest extends LedgerServiceTest {
         assertThat(eventStore.count()).as("one MandateGranted per request").isEqualTo(before + WRITERS);
 
         String mandate = grants.get(0).json().get("id").asString();
-        List<LedgerHttp.Answer> withdrawals = all(java.util.stream.IntStream.range(0, WRITERS)
+        List<LedgerHttp.Answer> withdrawals = LedgerInstances.together(java.util.stream.IntStream.range(0, WRITERS)
                 .<Callable<LedgerHttp.Answer>>mapToObj(i -> () -> http.post("registrar", "/api/v1/mandates/" + mandate + "/withdrawal",
                         body("reason", "race " + i))).toList());
         assertThat(withdrawals.stream().filter(a -> a.status() == 200)).hasSize(1);
@@ -57,17 +53,4 @@ class ConcurrentWritesTest extends LedgerServiceTest {
         assertThat(eventStore.count()).as("one MandateWithdrawn").isEqualTo(before + WRITERS + 1);
     }
 
-    private static List<LedgerHttp.Answer> all(List<Callable<LedgerHttp.Answer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<Future<LedgerHttp.Answer>> futures = pool.invokeAll(requests, 60, TimeUnit.SECONDS);
-            List<LedgerHttp.Answer> answers = new ArrayList<>();
-            for (Future<LedgerHttp.Answer> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -17,13 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mandateledger.LedgerApplication;
 import org.mandateledger.verify.Checkpoint;
 import org.mandateledger.verify.ExportVerifier;
 import org.mandateledger.verify.LedgerExport;
 import org.mandateledger.verify.MerkleTree;
 import org.mandateledger.verify.SealedEvent;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -38,14 +36,17 @@ import tools.jackson.databind.JsonNode;
 class LedgerSealTest {
 
     private static final int TOPICS = 20;
+    /** Checkpoints every 8 events or second, looked at five times a second, so the test need not wait. */
+    private static final String[] SETTINGS = {"--ledger.rate-limit.per-second=0", "--ledger.seal.checkpoint-every-events=8",
+        "--ledger.seal.checkpoint-every=PT1S", "--ledger.seal.check-every=PT0.2S"};
 
     @Test
     void tampering_is_found_where_it_was_done_by_the_service_and_offline() throws Exception {
         Path dir = Files.createTempDirectory("ledger-seal-");
         LedgerTestUsers.write(dir);
         Checkpoint kept;
-        try (ConfigurableApplicationContext ledger = start(dir)) {
-            LedgerHttp http = client(ledger);
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
             for (int i = 1; i <= TOPICS; i++) {
                 assertThat(http.put("registrar", "/api/v1/topics/seal-" + i, body("title", "Topic " + i)).status()).isEqualTo(201);
             }
@@ -94,8 +95,8 @@ class LedgerSealTest {
             assertThat(restored.get("valid").asBoolean()).as(restored.toString()).isTrue();
         }
 
-        try (ConfigurableApplicationContext ledger = start(dir)) {
-            LedgerHttp http = client(ledger);
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
             JsonNode afterRestart = verify(http);
             assertThat(afterRestart.get("valid").asBoolean()).as(afterRestart.toString()).isTrue();
             for (int i = TOPICS + 1; i <= TOPICS + 7; i++) {
@@ -236,14 +237,4 @@ class LedgerSealTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(Path dir) {
-        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0", "--ledger.rate-limit.per-second=0",
-                "--ledger.data-dir=" + dir.resolve("data"), "--ledger.security.users-file=" + dir.resolve("users.json"),
-                "--ledger.seal.checkpoint-every-events=8", "--ledger.seal.checkpoint-every=PT1S", "--ledger.seal.check-every=PT0.2S");
-    }
-
-    private static LedgerHttp client(ConfigurableApplicationContext ledger) {
-        int port = Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port"));
-        return new LedgerHttp(port, LedgerTestUsers.PASSWORDS);
-    }
 }

@@ -37,7 +37,7 @@ class PostgresStorageTest {
         LedgerTestUsers.write(dir);
         JsonNode coverage;
         try (ConfigurableApplicationContext ledger = start(dir)) {
-            LedgerHttp http = client(ledger);
+            LedgerHttp http = LedgerInstances.client(ledger);
             assertThat(http.multipart("registrar", "/api/v1/organisations/import", CheshireFiles.importFiles()).status()).isEqualTo(200);
             http.put("registrar", "/api/v1/topics/pg-access", body("title", "Access"));
             var half = body("practices", 0.5, "patients", 0.5);
@@ -64,7 +64,7 @@ class PostgresStorageTest {
             assertThat(found).isEqualTo(2);
         }
         try (ConfigurableApplicationContext ledger = start(dir)) {
-            JsonNode again = client(ledger).get("registrar", CONF + "/coverage?topic=pg-access").json();
+            JsonNode again = LedgerInstances.client(ledger).get("registrar", CONF + "/coverage?topic=pg-access").json();
             assertThat(again.get("levels")).isEqualTo(coverage.get("levels"));
             assertThat(again.get("authority")).isEqualTo(coverage.get("authority"));
         }
@@ -76,7 +76,4 @@ class PostgresStorageTest {
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
     }
 
-    private static LedgerHttp client(ConfigurableApplicationContext ledger) {
-        return new LedgerHttp(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")), LedgerTestUsers.PASSWORDS);
-    }
 }

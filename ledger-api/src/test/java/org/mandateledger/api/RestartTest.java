@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mandateledger.LedgerApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +31,8 @@ class RestartTest {
         Map<String, JsonNode> before = new LinkedHashMap<>();
         String withdrawnAt;
         long head;
-        try (ConfigurableApplicationContext ledger = start(dir)) {
-            LedgerHttp http = client(ledger);
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
             assertThat(http.multipart("sec", "/api/v1/organisations/import", CheshireFiles.importFiles()).status()).isEqualTo(200);
             http.put("sec", "/api/v1/topics/access", body("title", "Access"));
             http.put("sec", "/api/v1/topics/urgent-care", body("title", "Urgent care", "parent", "access"));
@@ -58,8 +56,8 @@ class RestartTest {
             head = http.position();
         }
 
-        try (ConfigurableApplicationContext ledger = start(dir)) {
-            LedgerHttp http = client(ledger);
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
             for (String read : reads) {
                 LedgerHttp.Answer answer = http.raw("chair", "GET", read, null, null);
                 assertThat(answer.status()).as(read).isEqualTo(200);
@@ -83,13 +81,4 @@ class RestartTest {
         return json;
     }
 
-    private static ConfigurableApplicationContext start(Path dir) {
-        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
-                "--ledger.data-dir=" + dir.resolve("data"), "--ledger.security.users-file=" + dir.resolve("users.json"));
-    }
-
-    private static LedgerHttp client(ConfigurableApplicationContext ledger) {
-        int port = Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port"));
-        return new LedgerHttp(port, LedgerTestUsers.PASSWORDS);
-    }
 }

@@ -10,13 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.mandateledger.LedgerApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,14 +26,16 @@ class TwoInstancesTest {
     private static final String CONF = "/api/v1/confederations/two-instances";
     private static final int PRACTICES = 8;
     private static final int ROUNDS = 3;
+    private static final String UNLIMITED = "--ledger.rate-limit.per-second=0";
 
     @Test
     void writes_to_one_aggregate_through_two_instances_each_land_once() throws Exception {
         Path dir = Files.createTempDirectory("ledger-two-");
         LedgerTestUsers.write(dir);
-        try (ConfigurableApplicationContext first = start(dir); ConfigurableApplicationContext second = start(dir)) {
-            LedgerHttp one = client(first);
-            LedgerHttp two = client(second);
+        try (ConfigurableApplicationContext first = LedgerInstances.start(dir, UNLIMITED);
+             ConfigurableApplicationContext second = LedgerInstances.start(dir, UNLIMITED)) {
+            LedgerHttp one = LedgerInstances.client(first);
+            LedgerHttp two = LedgerInstances.client(second);
             var half = body("practices", 0.5, "patients", 0.5);
             one.put("registrar", CONF, body("name", "Two instances", "place", "Nowhere", "constitution", body("thresholds",
                     body("REPRESENT", half, "NEGOTIATE", half, "AGREE", half), "adoption", half, "feedbackDueDays", 7)));
@@ -62,7 +58,7 @@ class TwoInstancesTest {
                     grants.add(() -> via.post("registrar", CONF + "/mandates", body("grantor", practice, "topics", List.of("*"),
                             "ceiling", "AGREE", "validFrom", LocalDate.now().toString())));
                 }
-                answers.addAll(all(grants));
+                answers.addAll(LedgerInstances.together(grants));
             }
 
             assertThat(answers).allSatisfy(answer -> {
@@ -80,7 +76,7 @@ class TwoInstancesTest {
                 String slug = "two-instances-" + (i / 2);
                 creations.add(() -> via.put("registrar", "/api/v1/topics/" + slug, body("title", "Created twice")));
             }
-            assertThat(all(creations)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 201));
+            assertThat(LedgerInstances.together(creations)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 201));
 
             double lostRaces = lostRaces(first) + lostRaces(second);
             assertThat(lostRaces).as("races lost in the event store and sent again").isPositive();
@@ -97,26 +93,4 @@ class TwoInstancesTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private static List<LedgerHttp.Answer> all(List<Callable<LedgerHttp.Answer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<LedgerHttp.Answer> answers = new ArrayList<>();
-            for (Future<LedgerHttp.Answer> future : pool.invokeAll(requests, 60, TimeUnit.SECONDS)) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ConfigurableApplicationContext start(Path dir) {
-        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0", "--ledger.rate-limit.per-second=0",
-                "--ledger.data-dir=" + dir.resolve("data"), "--ledger.security.users-file=" + dir.resolve("users.json"));
-    }
-
-    private static LedgerHttp client(ConfigurableApplicationContext ledger) {
-        int port = Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port"));
-        return new LedgerHttp(port, LedgerTestUsers.PASSWORDS);
-    }
 }

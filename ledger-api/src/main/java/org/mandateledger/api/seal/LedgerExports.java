@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mandateledger.verify.CanonicalJson;
@@ -49,12 +48,7 @@ class LedgerExports {
             if (chunk.isEmpty()) {
                 break;
             }
-            Map<Long, StoredEvents.StoredEvent> stored = new HashMap<>();
-            long from = chunk.stream().mapToLong(SealEntry::position).min().orElseThrow();
-            long to = chunk.stream().mapToLong(SealEntry::position).max().orElseThrow();
-            for (StoredEvents.StoredEvent event : events.between(from, to)) {
-                stored.put(event.position(), event);
-            }
+            Map<Long, StoredEvents.StoredEvent> stored = events.sealedBy(chunk);
             for (SealEntry seal : chunk) {
                 StoredEvents.StoredEvent event = stored.get(seal.position());
                 if (event != null) {

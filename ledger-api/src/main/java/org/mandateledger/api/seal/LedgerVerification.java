@@ -2,7 +2,6 @@ package org.mandateledger.api.seal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -68,17 +67,7 @@ class LedgerVerification {
         Set<Long> sealed = new HashSet<>();
         Invalid first = null;
         for (List<SealEntry> chunk = seals.leaves(0, CHUNK); !chunk.isEmpty(); chunk = seals.leaves(leaves.size(), CHUNK)) {
-            Map<Long, StoredEvents.StoredEvent> stored = new HashMap<>();
-            for (SealEntry seal : chunk) {
-                stored.put(seal.position(), null);
-            }
-            long from = chunk.stream().mapToLong(SealEntry::position).min().orElseThrow();
-            long to = chunk.stream().mapToLong(SealEntry::position).max().orElseThrow();
-            for (StoredEvents.StoredEvent event : events.between(from, to)) {
-                if (stored.containsKey(event.position())) {
-                    stored.put(event.position(), event);
-                }
-            }
+            Map<Long, StoredEvents.StoredEvent> stored = events.sealedBy(chunk);
             for (SealEntry seal : chunk) {
                 long leaf = leaves.size();
                 if (seal.leaf() != leaf) {

@@ -3,6 +3,8 @@ package org.mandateledger.api.seal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.mandateledger.verify.SealedEvent;
 import org.springframework.stereotype.Component;
@@ -32,12 +34,16 @@ class StoredEvents {
                 .getResultStream().findFirst().map(StoredEvents::event);
     }
 
-    /** The events at positions from {@code from} to {@code to}, both included, in position order. */
-    List<StoredEvent> between(long from, long to) {
-        return entityManager.createQuery(SELECT + " where e.globalIndex between :from and :to order by e.globalIndex", Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream().map(StoredEvents::event).toList();
+    /** The events the seals name, by position; a sealed event no longer stored is absent. */
+    Map<Long, StoredEvent> sealedBy(List<SealEntry> seals) {
+        List<Long> positions = seals.stream().map(SealEntry::position).toList();
+        if (positions.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery(SELECT + " where e.globalIndex in :positions", Object[].class)
+                .setParameter("positions", positions)
+                .getResultStream().map(StoredEvents::event)
+                .collect(Collectors.toMap(StoredEvent::position, event -> event));
     }
 
     /** Every stored event's position, in order (events at any position, even 0 or below, are the ledger's). */

@@ -108,15 +108,11 @@ public class AccessRules {
         }
         // The event feed: chairs and secretariats whole, the ICB and operators redacted; within reach (decided per event).
         for (HttpMethod method : READS) {
-            rules.requestMatchers(method, EVENTS).access(rule((authentication, context) ->
-                    FEED_READERS.stream().anyMatch(role -> hasRole(authentication, role))
-                            ? null : "The event feed is read by " + FEED_READERS + "."));
+            rules.requestMatchers(method, EVENTS).access(anyRoleOf(FEED_READERS, "The event feed is read by "));
         }
         // Verifying and exporting the whole ledger: chairs and operators (checkpoints and the key are for every signed-in user).
         for (HttpMethod method : READS) {
-            rules.requestMatchers(method, LEDGER_VERIFY, LEDGER_EXPORT).access(rule((authentication, context) ->
-                    LEDGER_AUDITORS.stream().anyMatch(role -> hasRole(authentication, role))
-                            ? null : "The ledger is verified and exported by " + LEDGER_AUDITORS + "."));
+            rules.requestMatchers(method, LEDGER_VERIFY, LEDGER_EXPORT).access(anyRoleOf(LEDGER_AUDITORS, "The ledger is verified and exported by "));
         }
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, API).authenticated();
@@ -130,6 +126,12 @@ public class AccessRules {
             rules.requestMatchers(method, API).access(writer());
         }
         rules.anyRequest().authenticated();
+    }
+
+    /** Any of these roles; anyone else is told who may ({@code who} followed by the roles). */
+    private AuthorizationManager<RequestAuthorizationContext> anyRoleOf(List<Role> roles, String who) {
+        return rule((authentication, context) -> roles.stream().anyMatch(role -> hasRole(authentication, role))
+                ? null : who + roles + ".");
     }
 
     /** Acting on one's own brief: role DELEGATE. */
@@ -156,13 +158,17 @@ public class AccessRules {
                     return denial;
                 }
             }
-            String slug = context.getVariables().get("slug");
-            LedgerUser user = CurrentUser.of(authentication).orElse(null);
-            if (user == null) {
-                return "Your reach is not known, so you may not write in a confederation.";
-            }
-            return user.reaches(slug) ? null : Reach.outOfReach(user, slug);
+            return reachDenial(authentication, context.getVariables().get("slug"));
         });
+    }
+
+    /** Why the caller may not act in the confederation {@code slug}, or null if their reach includes it. */
+    private static String reachDenial(Authentication authentication, String slug) {
+        LedgerUser user = CurrentUser.of(authentication).orElse(null);
+        if (user == null) {
+            return "Your reach is not known, so you may not write in a confederation.";
+        }
+        return user.reaches(slug) ? null : Reach.outOfReach(user, slug);
     }
 
     /** Writes in one confederation (and its audit and actions): a writer whose reach includes the {@code {slug}} of the path. */
@@ -172,12 +178,7 @@ public class AccessRules {
             if (denial != null) {
                 return denial;
             }
-            String slug = context.getVariables().get("slug");
-            LedgerUser user = CurrentUser.of(authentication).orElse(null);
-            if (user == null) {
-                return "Your reach is not known, so you may not write in a confederation.";
-            }
-            return user.reaches(slug) ? null : Reach.outOfReach(user, slug);
+            return reachDenial(authentication, context.getVariables().get("slug"));
         });
     }
 
