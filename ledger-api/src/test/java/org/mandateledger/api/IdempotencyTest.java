@@ -101,6 +101,7 @@ class IdempotencyTest extends LedgerServiceTest {
         assertThat(secretariats.status()).isEqualTo(201);
         assertThat(secretariats.header("Idempotent-Replayed")).isNull();
         assertThat(secretariats.header("Location")).isNotEqualTo(chairs.header("Location"));
+        assertThat(mandatesOf(practice)).as("both recorded").hasSize(2);
     }
 
     @Test
@@ -155,11 +156,8 @@ class IdempotencyTest extends LedgerServiceTest {
     void a_malformed_key_is_refused_and_records_nothing() {
         String practice = member();
         for (String key : List.of("x".repeat(256), "has space", "tab\there")) {
-            long events = eventStore.count();
-            var answer = http.withHeader(KEY_HEADER, key).post("idem-chair", MANDATES, grant(practice));
-            assertThat(answer.status()).as("key [%s]: %s", key, answer).isEqualTo(400);
-            assertThat(answer.json().get("code").asString()).isEqualTo("INVALID_IDEMPOTENCY_KEY");
-            assertThat(eventStore.count()).isEqualTo(events);
+            var answer = refusedWrite(400, () -> http.withHeader(KEY_HEADER, key).post("idem-chair", MANDATES, grant(practice)));
+            assertThat(answer.json().get("code").asString()).as("key [%s]", key).isEqualTo("INVALID_IDEMPOTENCY_KEY");
         }
     }
 
@@ -172,18 +170,19 @@ class IdempotencyTest extends LedgerServiceTest {
         var again = keyed.put("idem-sec", "/api/v1/topics/idempotency-keyed", body("title", "Keyed"));
         assertThat(again.status()).isEqualTo(renamed.status());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.raw().body()).isEqualTo(renamed.raw().body());
+        assertThat(eventStore.count()).isEqualTo(events);
 
-        http.put("registrar", "/api/v1/organisations/IDM009", body("name", "Leaving", "kind", "PRACTICE", "registeredPatients", 10));
-        http.put("registrar", CONF + "/members/IDM009", null);
+        http.put("registrar", "/api/v1/organisations/IDX001", body("name", "Leaving", "kind", "PRACTICE", "registeredPatients", 10));
+        http.put("registrar", CONF + "/members/IDX001", null);
         LedgerHttp removal = http.withHeader(KEY_HEADER, newKey());
-        var removed = removal.delete("idem-sec", CONF + "/members/IDM009");
+        var removed = removal.delete("idem-sec", CONF + "/members/IDX001");
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
         long afterRemoval = eventStore.count();
-        var removedAgain = removal.delete("idem-sec", CONF + "/members/IDM009");
+        var removedAgain = removal.delete("idem-sec", CONF + "/members/IDX001");
         assertThat(removedAgain.status()).as("a second removal would be refused; the retry gets the first answer").isEqualTo(200);
         assertThat(removedAgain.raw().body()).isEqualTo(removed.raw().body());
         assertThat(eventStore.count()).isEqualTo(afterRemoval);
-        assertThat(events).isLessThan(afterRemoval);
     }
 
     @Test

@@ -66,7 +66,7 @@ class LedgerSealTest {
             tamper.set(5, "payload", tamper.bytes(fifth.get("payload")));
 
             Map<String, Object> seventh = tamper.row(7);
-            tamper.set(7, "time_stamp", ((String) seventh.get("time_stamp")).replaceFirst("^(\\d{4})", "2025"));
+            tamper.set(7, "time_stamp", ((String) seventh.get("time_stamp")).replaceFirst("^(\\d{4})", "1999"));
             assertFound(http, kept, 7, "EVENT_ALTERED", 6, "EVENT_ALTERED");
             tamper.set(7, "time_stamp", seventh.get("time_stamp"));
 

@@ -76,10 +76,17 @@ class TwoInstancesTest {
                 String slug = "two-instances-" + (i / 2);
                 creations.add(() -> via.put("registrar", "/api/v1/topics/" + slug, body("title", "Created twice")));
             }
-            assertThat(LedgerInstances.together(creations)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 201));
+            List<LedgerHttp.Answer> created = LedgerInstances.together(creations);
+            for (int slug = 0; slug < PRACTICES / 2; slug++) {
+                List<Integer> statuses = List.of(created.get(2 * slug).status(), created.get(2 * slug + 1).status());
+                assertThat(statuses).as("topic %d created once, then found and left as it was", slug).containsExactlyInAnyOrder(201, 200);
+            }
+            Long defined = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like 'topic:two-instances-%'",
+                    Long.class);
+            assertThat(defined).as("one TopicDefined per topic").isEqualTo(PRACTICES / 2);
 
-            double lostRaces = lostRaces(first) + lostRaces(second);
-            assertThat(lostRaces).as("races lost in the event store and sent again").isPositive();
+            // Whether writers collided this time depends on the machine's timing; CommandSenderRetryTest pins the retry itself.
+            System.out.printf("TwoInstancesTest: %.0f races lost in the event store and sent again%n", lostRaces(first) + lostRaces(second));
         }
     }
 

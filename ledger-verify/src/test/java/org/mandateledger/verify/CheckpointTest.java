@@ -20,6 +20,12 @@ class CheckpointTest {
         assertThat(checkpoint.verifies(other.getPublic())).isFalse();
         assertThat(new Checkpoint(13, checkpoint.root(), checkpoint.signedAt(), checkpoint.signature(), checkpoint.keyId()).verifies(key.getPublic())).isFalse();
         assertThat(new Checkpoint(12, checkpoint.root(), "2026-11-23T10:00:01Z", checkpoint.signature(), checkpoint.keyId()).verifies(key.getPublic())).isFalse();
+        assertThat(new Checkpoint(12, Checkpoint.sign(12, MerkleTree.leafHash(new byte[] {8}), "x", key.getPrivate(), key.getPublic()).root(),
+                checkpoint.signedAt(), checkpoint.signature(), checkpoint.keyId()).verifies(key.getPublic())).as("another root").isFalse();
+        byte[] signature = java.util.Base64.getDecoder().decode(checkpoint.signature());
+        signature[5] ^= 1;
+        assertThat(new Checkpoint(12, checkpoint.root(), checkpoint.signedAt(), java.util.Base64.getEncoder().encodeToString(signature),
+                checkpoint.keyId()).verifies(key.getPublic())).as("a flipped bit of the signature").isFalse();
         assertThat(checkpoint.rootBytes()).isEqualTo(root);
     }
 

@@ -61,6 +61,7 @@ class CommandSenderRetryTest {
                 .thenReturn("updated");
 
         assertThat(sender.<String>send("a command").result()).isEqualTo("updated");
+        verify(gateway, times(2)).sendAndWait(any(CommandMessage.class));
     }
 
     @Test
