@@ -23,7 +23,15 @@ import org.springframework.stereotype.Component;
 public class CommandSender {
 
     static final String ACTOR = "actor";
-    static final int ATTEMPTS = 3;
+    /**
+     * Each race lost is a commit by another instance to the same aggregate in between, so a command
+     * loses at most as many times as other instances write to that aggregate meanwhile; eight
+     * attempts outlast bursts from a few writers, and the pauses between them (below) total about
+     * half a second at most.
+     */
+    static final int ATTEMPTS = 8;
+    private static final long FIRST_PAUSE_MILLIS = 5;
+    private static final long LONGEST_PAUSE_MILLIS = 200;
     private static final Logger log = LoggerFactory.getLogger(CommandSender.class);
 
     private final CommandGateway gateway;
@@ -48,7 +56,7 @@ public class CommandSender {
     /**
      * Sends the command and waits for it to be recorded. A command that lost a race (another
      * writer appended to the same aggregate first, as two instances of the service can on one
-     * database) recorded nothing; it is sent again, up to {@value #ATTEMPTS} times in all, and
+     * database) recorded nothing; it is sent again after a pause, up to {@value #ATTEMPTS} times in all, and
      * decided afresh against what the winner recorded.
      */
     public <R> Written<R> send(Object command) {
@@ -92,9 +100,15 @@ public class CommandSender {
         return false;
     }
 
+    /** Doubles with each attempt, capped, and jittered so that two losers do not collide again in step. */
+    static long pauseMillis(int attempt) {
+        long ceiling = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(attempt - 1, 16));
+        return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
+    }
+
     private static void pauseBefore(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+            Thread.sleep(pauseMillis(attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

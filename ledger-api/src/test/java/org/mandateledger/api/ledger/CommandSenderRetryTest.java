@@ -65,11 +65,24 @@ class CommandSenderRetryTest {
     }
 
     @Test
-    void a_command_that_keeps_losing_is_answered_with_the_race_after_three_attempts() {
+    void a_command_that_keeps_losing_is_answered_with_the_race_after_its_last_attempt() {
         when(gateway.sendAndWait(any(CommandMessage.class))).thenThrow(new ConcurrencyException("already inserted"));
 
         assertThatThrownBy(() -> sender.send("a command")).isInstanceOf(ConcurrencyException.class);
         verify(gateway, times(CommandSender.ATTEMPTS)).sendAndWait(any(CommandMessage.class));
+    }
+
+    @Test
+    void pauses_between_attempts_double_within_a_cap_and_stay_under_a_second_in_all() {
+        long longestWait = 0;
+        for (int attempt = 1; attempt < CommandSender.ATTEMPTS; attempt++) {
+            long ceiling = Math.min(200, 5L << (attempt - 1));
+            for (int draw = 0; draw < 200; draw++) {
+                assertThat(CommandSender.pauseMillis(attempt)).as("attempt %d", attempt).isBetween(ceiling / 2, ceiling);
+            }
+            longestWait += ceiling;
+        }
+        assertThat(longestWait).as("the longest a command waits on pauses before its last attempt").isLessThan(1000);
     }
 
     @Test
