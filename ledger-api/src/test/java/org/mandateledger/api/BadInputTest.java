@@ -272,6 +272,15 @@ class BadInputTest extends LedgerServiceTest {
         refused(() -> http.get("registrar", "/api/v1/briefs/not-a-uuid"), 400, "INVALID_PARAMETER");
     }
 
+    @Test
+    void an_identifier_in_another_spelling_than_its_canonical_one_is_refused() {
+        // UUID.fromString reads 1-1-1-1-1 as 00000001-0001-0001-0001-000000000001; the ledger takes the canonical spelling only.
+        refused(() -> http.get("registrar", "/api/v1/issues/1-1-1-1-1"), 400, "INVALID_PARAMETER");
+        refused(() -> http.post("registrar", "/api/v1/issues/1-1-1-1-1/closure", body("reason", "spelt otherwise")), 400, "INVALID_PARAMETER");
+        refused(() -> http.get("registrar", "/api/v1/issues/00000001000100010001000000000001"), 400, "INVALID_PARAMETER");
+        refused(() -> http.get("registrar", "/api/v1/issues/00000001-0001-0001-0001-000000000001"), 404, "UNKNOWN_ISSUE");
+    }
+
     /** The import's files as a multipart body with this boundary. */
     private static byte[] multipart(String boundary, java.util.Map<String, byte[]> files) {
         var out = new java.io.ByteArrayOutputStream();
