@@ -105,6 +105,9 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("GET", "/api/v1/ledger/key", null, 401, 200, 200, 200, 200, 200, 200),
                 // Operating the service.
                 new Row("GET", "/api/v1/admin/replay", null, 401, 403, 403, 403, 403, 403, 200),
+                // An erasure of someone unknown: refused for all but the ADMIN, who learns there is no such person.
+                new Row("POST", "/api/v1/admin/erasures", body("person", "00000000-0000-4000-8000-00000000e4a5", "ground", "PERSON_ASKED"),
+                        401, 403, 403, 403, 403, 403, 404),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/actuator/metrics", null, 401, 403, 403, 403, 403, 403, 200));
     }

@@ -258,6 +258,14 @@ class BadInputCampaignTest extends LedgerServiceTest {
                 () -> json(body("note", "Sent to the ICB on 24 June")), Set.of(), true));
     }
 
+    @Test
+    @Order(23)
+    void post_erasure() {
+        String erasable = id(created(http.post(SECRETARIAT, "/api/v1/people", person())));
+        campaign(new Target("POST /admin/erasures", "POST", "ops", List.of(Segment.literal("/api/v1/admin/erasures")),
+                () -> json(body("person", erasable, "ground", "PERSON_ASKED")), Set.of("person", "ground"), false));
+    }
+
     // ---------------------------------------------------------------------------------------------------------------------------
     // The property
 

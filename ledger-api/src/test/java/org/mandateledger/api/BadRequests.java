@@ -93,7 +93,8 @@ final class BadRequests {
             "scope", List.of("COLLECTIVE", "RESERVED"),
             "category", List.of("FINANCIAL", "PROFESSIONAL", "PERSONAL", "INDIRECT"),
             "outcome", List.of("AGREED", "NOT_AGREED", "DEFERRED", "NOTED"),
-            "decision", List.of("RATIFIED", "REJECTED"));
+            "decision", List.of("RATIFIED", "REJECTED"),
+            "ground", List.of("PERSON_ASKED", "NO_LONGER_NEEDED", "UNLAWFULLY_HELD", "LEGAL_OBLIGATION"));
 
     private static final Map<String, Kind> BY_NAME = Map.ofEntries(
             Map.entry("name", Kind.TITLE), Map.entry("title", Kind.TITLE), Map.entry("place", Kind.TITLE), Map.entry("role", Kind.TITLE),

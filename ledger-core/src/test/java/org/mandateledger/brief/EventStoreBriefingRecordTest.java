@@ -29,6 +29,7 @@ import org.mandateledger.issue.api.Term;
 import org.mandateledger.ledger.RecordedStreams;
 import org.mandateledger.organisation.api.OrganisationCode;
 import org.mandateledger.person.api.InterestCategory;
+import org.mandateledger.ledger.PersonalDataRef;
 import org.mandateledger.person.api.InterestDeclared;
 import org.mandateledger.person.api.PersonId;
 import org.mandateledger.topic.api.TopicDefined;
@@ -114,7 +115,8 @@ class EventStoreBriefingRecordTest {
         List<TopicSlug> lineage = record.lineage(URGENT_CARE);
         assertThat(lineage).containsExactly(URGENT_CARE, ACCESS);
         assertThat(record.interestDeclared(DR_AHMED, lineage)).isFalse();
-        streams.at(T0, DR_AHMED.toString(), new InterestDeclared(DR_AHMED, UUID.randomUUID(), ACCESS, InterestCategory.FINANCIAL, "partner"));
+        streams.at(T0, DR_AHMED.toString(), new InterestDeclared(DR_AHMED, UUID.randomUUID(), ACCESS, InterestCategory.FINANCIAL,
+                new PersonalDataRef(UUID.randomUUID())));
         assertThat(record.interestDeclared(DR_AHMED, lineage)).isTrue();
         assertThat(record.interestDeclared(DR_AHMED, List.of(new TopicSlug("estates")))).isFalse();
     }

@@ -1,6 +1,5 @@
 package org.mandateledger.api.ledger;
 
-import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -93,13 +92,9 @@ class AxonConfiguration {
         return builder -> builder.polymorphicTypeValidator(axonClassesOnly);
     }
 
-    /** Who recorded a fact travels as metadata from the command to its events. */
+    /** Who recorded a fact (their pseudonym) travels as metadata from the command to its events. */
     @Bean
     CorrelationDataProvider actorCorrelation() {
         return new SimpleCorrelationDataProvider(CommandSender.ACTOR);
-    }
-
-    static Map<String, Object> actor(String username) {
-        return Map.of(CommandSender.ACTOR, username);
     }
 }

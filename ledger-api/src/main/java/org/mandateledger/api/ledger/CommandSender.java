@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandSender {
 
-    static final String ACTOR = "actor";
+    /** Event metadata: the pseudonym of the user who sent the command (ADR 0016); events before it carried {@code actor}, the user name. */
+    static final String ACTOR = "actorRef";
     /**
      * Each race lost is a commit by another instance to the same aggregate in between, so a command
      * loses at most as many times as other instances write to that aggregate meanwhile; eight
@@ -37,13 +38,16 @@ public class CommandSender {
     private final CommandGateway gateway;
     private final WrittenEvents writtenEvents;
     private final EventStorePositions positions;
+    private final ActorPseudonyms pseudonyms;
 
     private final Counter lostRaces;
 
-    CommandSender(CommandGateway gateway, WrittenEvents writtenEvents, EventStorePositions positions, MeterRegistry meters) {
+    CommandSender(CommandGateway gateway, WrittenEvents writtenEvents, EventStorePositions positions, ActorPseudonyms pseudonyms,
+                  MeterRegistry meters) {
         this.gateway = gateway;
         this.writtenEvents = writtenEvents;
         this.positions = positions;
+        this.pseudonyms = pseudonyms;
         this.lostRaces = Counter.builder("ledger.commands.lost.races")
                 .description("Commands that lost a race to another writer of the same aggregate and were sent again")
                 .register(meters);
@@ -75,12 +79,13 @@ public class CommandSender {
     }
 
     private <R> Written<R> sendOnce(Object command) {
+        String actor = pseudonyms.of(actor());
         writtenEvents.begin();
         List<String> written;
         R result;
         try {
             result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(ACTOR, actor())));
+                    .andMetaData(MetaData.with(ACTOR, actor)));
         } finally {
             written = writtenEvents.end();
         }

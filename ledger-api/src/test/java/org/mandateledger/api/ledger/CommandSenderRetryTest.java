@@ -28,7 +28,8 @@ class CommandSenderRetryTest {
     private final CommandGateway gateway = mock(CommandGateway.class);
     private final EventStorePositions positions = mock(EventStorePositions.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final CommandSender sender = new CommandSender(gateway, new WrittenEvents(mock(EventBus.class)), positions, meters);
+    private final CommandSender sender = new CommandSender(gateway, new WrittenEvents(mock(EventBus.class)), positions,
+            username -> "pseudonym-of-" + username, meters);
 
     @Test
     void a_command_that_lost_a_race_is_sent_again_and_its_second_answer_stands() {

@@ -46,4 +46,8 @@ class InterestEntry {
     PersonView.Interest view() {
         return new PersonView.Interest(id, topic, category, description, declaredAt);
     }
+
+    void erase(String placeholder) {
+        description = placeholder;
+    }
 }

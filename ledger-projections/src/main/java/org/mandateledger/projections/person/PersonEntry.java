@@ -20,6 +20,8 @@ class PersonEntry {
     String organisation;
     @Column(length = 200)
     String login;
+    @Column(nullable = false)
+    boolean erased;
 
     protected PersonEntry() {
     }
@@ -30,5 +32,11 @@ class PersonEntry {
         this.role = role;
         this.organisation = organisation;
         this.login = login;
+    }
+
+    void erase(String placeholder) {
+        name = placeholder;
+        login = null;
+        erased = true;
     }
 }

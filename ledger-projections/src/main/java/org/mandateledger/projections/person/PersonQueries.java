@@ -19,7 +19,7 @@ public class PersonQueries {
     }
 
     public Optional<PersonView> find(UUID id) {
-        return people.findById(id).map(p -> new PersonView(p.id, p.name, p.role, p.organisation, p.login,
+        return people.findById(id).map(p -> new PersonView(p.id, p.name, p.role, p.organisation, p.login, p.erased,
                 interests.findByPersonOrderByDeclaredAt(id).stream().map(InterestEntry::view).toList()));
     }
 
