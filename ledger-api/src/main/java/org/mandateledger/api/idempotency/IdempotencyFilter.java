@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.mandateledger.api.problem.PayloadTooLargeException;
 import org.mandateledger.api.problem.ProblemWriter;
@@ -61,6 +62,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyRecords records;
     private final IdempotencyProperties settings;
     private final ProblemWriter problems;
+    /**
+     * The keyed requests this instance is answering now. A key recorded without an answer is taken
+     * to be cut off by a stop only after {@code in-flight-limit}, and never while it is here: an
+     * import of many organisations may take longer than that and is still being answered.
+     */
+    private final Set<IdempotencyRecord.Id> answering = ConcurrentHashMap.newKeySet();
 
     IdempotencyFilter(IdempotencyRecords records, IdempotencyProperties settings, ProblemWriter problems) {
         this.records = records;
@@ -114,10 +121,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         IdempotentRequest idempotent = IdempotentRequest.begin(id, fingerprint);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        boolean answeringHere = answering.add(id);
         try {
             chain.doFilter(replayable, answer);
         } finally {
             idempotent.end();
+            if (answeringHere) {
+                answering.remove(id);
+            }
         }
         if (idempotent.lostRace()) {
             answer.resetBuffer();
@@ -174,7 +185,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             return;
         }
-        if (current.recordedAt().isBefore(Instant.now().minus(settings.inFlightLimit()))) {
+        if (!answering.contains(id) && current.recordedAt().isBefore(Instant.now().minus(settings.inFlightLimit()))) {
             problems.write(response, HttpStatus.CONFLICT, "IDEMPOTENT_ANSWER_LOST",
                     "this request was recorded at " + current.recordedAt() + ", but the service stopped before it answered;"
                             + " nothing more was recorded. Read what it wrote (the event feed shows it) rather than retrying");
