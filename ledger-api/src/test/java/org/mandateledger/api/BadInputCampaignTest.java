@@ -71,6 +71,7 @@ class BadInputCampaignTest extends LedgerServiceTest {
     @BeforeEach
     void recordWhatTheCampaignWritesTo() {
         if (fixture == null) {
+            assertThat(TRIES).as("-Dledger.fuzz.tries: a campaign of no tries would check nothing").isPositive();
             fixture = record();
             System.out.printf("bad-input campaign: seed %d, %d tries per endpoint (-Dledger.fuzz.seed, -Dledger.fuzz.tries)%n", SEED, TRIES);
         }
