@@ -8,8 +8,11 @@
 # Usage (from the repository root, after ./mvnw -q -DskipTests package):
 #   bench/h2-growth.sh [MARKS] [SETTING...]
 #   MARKS: events at which to read the size, comma-separated (default 2000,5000,10000)
-#   SETTING: names below (default: durable durable-retention0); the first is the ratio's baseline
+#   SETTING: names below (default: durable durable-retention0); the first is the ratio's baseline.
+#   current: the jar's own URL with H2Housekeeping on (as shipped); current-no-housekeeping: the same
+#   URL with it off; current-retention5: as current, with RETENTION_TIME=5000 added.
 # Environment: JAR (default: the one in ledger-api/target), EXTRA_ARGS (more service arguments),
+# KEEP_LOGS (a folder to copy the services' logs to),
 # IDLE_SECONDS (60), WRITERS (4). Takes a few minutes per setting on two cores; not run in CI.
 set -euo pipefail
 marks=${1:-2000,5000,10000}
@@ -28,8 +31,19 @@ url_of() {
     durable-fill50)     echo "$base;WRITE_DELAY=0;MAX_COMPACT_TIME=2000;AUTO_COMPACT_FILL_RATE=50" ;;
     durable-compress)   echo "$base;WRITE_DELAY=0;MAX_COMPACT_TIME=2000;COMPRESS=TRUE" ;;
     h2-default-delay)   echo "$base;MAX_COMPACT_TIME=2000" ;;                             # NOT durable: loses acknowledged writes on kill -9
-    current)            unzip -p "$jar" BOOT-INF/classes/application.properties | sed -n 's/^spring.datasource.url=//p' ;;
+    current|current-no-housekeeping)
+                        unzip -p "$jar" BOOT-INF/classes/application.properties | sed -n 's/^spring.datasource.url=//p' ;;
+    current-retention5) echo "$(url_of current);RETENTION_TIME=5000" ;;
     *) echo "unknown setting $1" >&2; exit 2 ;;
+  esac
+}
+
+# Service arguments of a setting: H2Housekeeping (rewriting sparse chunks every second) runs only in
+# the current* settings that do not say otherwise; every other setting measures H2's own behaviour.
+args_of() {
+  case "$1" in
+    current|current-retention5) echo "" ;;
+    *) echo "--ledger.h2.housekeeping.enabled=false" ;;
   esac
 }
 
@@ -37,7 +51,7 @@ jar=${JAR:-$(ls ledger-api/target/ledger-api-*.jar | grep -v original | head -1)
 work=$(mktemp -d)
 port=18187
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" && cp "$work"/*.log "$KEEP_LOGS"/; rm -rf "$work"' EXIT
 printf '[{"username":"bench","password":"{noop}bench","role":"SECRETARIAT","confederation":"*"},
  {"username":"ops","password":"{noop}ops","role":"ADMIN","confederation":"*"}]' > "$work/users.json"
 IFS=, read -r -a mark <<< "$marks"
@@ -69,7 +83,7 @@ for s in "${settings[@]}"; do
   rm -f "$work/stop"
   java -jar "$jar" --server.address=127.0.0.1 --server.port=$port --ledger.data-dir="$data" \
     --ledger.security.users-file="$work/users.json" --ledger.rate-limit.per-second=0 \
-    "--spring.datasource.url=$url" ${EXTRA_ARGS:-} > "$work/$s.log" 2>&1 &
+    "--spring.datasource.url=$url" $(args_of "$s") ${EXTRA_ARGS:-} > "$work/$s.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 240); do curl -s "127.0.0.1:$port/actuator/health" | grep -q UP && break; sleep 0.5; done
   curl -s "127.0.0.1:$port/actuator/health" | grep -q UP || { echo "$s: the service did not start:" >&2; tail -20 "$work/$s.log" >&2; exit 1; }
