@@ -54,15 +54,11 @@ class ErasureController {
     @PostMapping("/erasures")
     ResponseEntity<Erasure> erase(@Valid @RequestBody ErasureRequest request) {
         PersonId person = new PersonId(request.person());
-        CommandSender.Written<Object> written = commands.send(new ErasePersonalData(person, request.ground()));
-        List<String> fields = fieldsOf(written.result());
+        // Person's handler answers with the names of the fields it erased.
+        CommandSender.Written<List<String>> written = commands.send(new ErasePersonalData(person, request.ground()));
+        List<String> fields = List.copyOf(written.result());
         return recorded.ok(written.position(), () -> new Erasure(
                 people.find(person.value()).orElseThrow(() -> new NotFoundException("UNKNOWN_PERSON", "no person " + person.value())),
                 fields, request.ground(), vault.sealedCopies(person.toString())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> fieldsOf(Object result) {
-        return result instanceof List<?> list ? (List<String>) list : List.of();
     }
 }
