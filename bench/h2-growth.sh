@@ -13,7 +13,7 @@
 #   URL with it off; current-retention5: as current, with RETENTION_TIME=5000 added.
 # Environment: JAR (default: the one in ledger-api/target), EXTRA_ARGS (more service arguments),
 # KEEP_LOGS (a folder to copy the services' logs to),
-# IDLE_SECONDS (60), WRITERS (4). Takes a few minutes per setting on two cores; not run in CI.
+# IDLE_SECONDS (60), WRITERS (4), MAX_SECONDS (1800: writing stops then even if marks are left). Takes a few minutes per setting on two cores; not run in CI.
 set -euo pipefail
 marks=${1:-2000,5000,10000}
 shift || true
@@ -21,6 +21,7 @@ settings=("$@")
 [ ${#settings[@]} -eq 0 ] && settings=(durable durable-retention0)
 idle=${IDLE_SECONDS:-60}
 writers=${WRITERS:-4}
+max_seconds=${MAX_SECONDS:-1800}
 
 base='jdbc:h2:file:${ledger.data-dir}/ledger;DB_CLOSE_ON_EXIT=FALSE'
 url_of() {
@@ -90,7 +91,7 @@ for s in "${settings[@]}"; do
   start=$SECONDS
   for w in $(seq 1 "$writers"); do client "$w" & done
   k=0
-  while [ $k -lt ${#mark[@]} ] && [ $((SECONDS - start)) -lt 1800 ]; do
+  while [ $k -lt ${#mark[@]} ] && [ $((SECONDS - start)) -lt "$max_seconds" ]; do
     h=$(head_of); h=${h:-0}
     if [ "$h" -ge "${mark[$k]}" ]; then
       b=$(size_of "$data")
