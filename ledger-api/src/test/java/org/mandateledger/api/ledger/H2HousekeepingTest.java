@@ -57,7 +57,7 @@ class H2HousekeepingTest {
         assertThat(without.chunksFillRate()).as("live share of chunk data without housekeeping, %").isLessThan(50);
         assertThat(with.chunksFillRate()).as("live share of chunk data with housekeeping, %").isGreaterThanOrEqualTo(60);
         // Dead chunk data is what grew the file commit by commit; housekeeping frees it for later commits
-        // (a fortieth to a seventh of the dead bytes without it, measured).
+        // (a fortieth to an eighth of the dead bytes without it, measured).
         assertThat(with.deadChunkBytes()).as("dead chunk bytes with housekeeping against without (%d)", without.deadChunkBytes())
                 .isLessThan(without.deadChunkBytes() / 4);
     }
