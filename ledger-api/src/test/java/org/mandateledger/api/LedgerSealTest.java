@@ -10,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Blob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mandateledger.verify.Checkpoint;
 import org.mandateledger.verify.ExportVerifier;
@@ -24,14 +29,17 @@ import org.mandateledger.verify.MerkleTree;
 import org.mandateledger.verify.SealedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Nothing forged: on a real H2 database file, each kind of tampering an operator with database
  * access could do is found at the right position by the service ({@code GET /ledger/verify}) and
  * by the offline verifier reading an export; once undone, the ledger verifies again, and again
- * after a restart. A checkpoint kept earlier verifies against the longer ledger; one of a forked
- * history does not, even when signed with the ledger's own key.
+ * after a restart. A position in the event store filled late is sealed when it commits, and the
+ * ledger still verifies. A checkpoint kept earlier verifies against the longer ledger; one of a
+ * forked history does not, even when signed with the ledger's own key. Last, the file is edited
+ * while the service is stopped, and the next start finds it.
  */
 class LedgerSealTest {
 
@@ -93,20 +101,48 @@ class LedgerSealTest {
 
             JsonNode restored = verify(http);
             assertThat(restored.get("valid").asBoolean()).as(restored.toString()).isTrue();
+
+            // Not in the list: an event slipped in at a position the sealer has passed is never sealed, and said so.
+            tamper.insert(tamper.copyOf(3, 0, "seal-slipped"));
+            JsonNode slipped = verify(http);
+            assertThat(slipped.get("valid").asBoolean()).as(slipped.toString()).isFalse();
+            assertThat(slipped.get("firstInvalid").get("position").asLong()).as(slipped.toString()).isZero();
+            assertThat(slipped.get("firstInvalid").get("reason").asString()).as(slipped.toString()).startsWith("UNSEALED");
+            tamper.delete(0);
         }
 
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
             LedgerHttp http = LedgerInstances.client(ledger);
             JsonNode afterRestart = verify(http);
             assertThat(afterRestart.get("valid").asBoolean()).as(afterRestart.toString()).isTrue();
-            for (int i = TOPICS + 1; i <= TOPICS + 7; i++) {
-                http.put("registrar", "/api/v1/topics/seal-" + i, body("title", "Topic " + i));
+            // A gap in the event store's positions, filled late: a transaction takes the next position and commits only
+            // after seven later events are stored and sealed. It is sealed when it commits, as the last leaf; every leaf
+            // keeps its number, and the ledger verifies.
+            Tamper tamper = new Tamper(ledger.getBean(JdbcTemplate.class));
+            long gap;
+            try (Connection held = ledger.getBean(DataSource.class).getConnection()) {
+                held.setAutoCommit(false);
+                try (ResultSet next = held.createStatement().executeQuery("select next value for domain_event_entry_seq")) {
+                    assertThat(next.next()).isTrue();
+                    gap = next.getLong(1);
+                }
+                Tamper.insert(held, "domain_event_entry", tamper.copyOf(3, gap, "seal-late"));
+                for (int i = TOPICS + 1; i <= TOPICS + 7; i++) {
+                    assertThat(http.put("registrar", "/api/v1/topics/seal-" + i, body("title", "Topic " + i)).status()).isEqualTo(201);
+                }
+                awaitSealedAndSigned(http, TOPICS + 7);
+                assertThat(tamper.leafOf(gap + 1)).isEqualTo(TOPICS);
+                held.commit();
             }
-            awaitSealedAndSigned(http, TOPICS + 7);
+            awaitSealedAndSigned(http, TOPICS + 8);
+            assertThat(tamper.leafOf(gap)).as("the late event is sealed in the order it was seen").isEqualTo(TOPICS + 7);
+            assertThat(tamper.leafOf(gap + 1)).isEqualTo(TOPICS);
+            JsonNode withGap = verify(http);
+            assertThat(withGap.get("valid").asBoolean()).as(withGap.toString()).isTrue();
 
             ExportVerifier.Report longer = offline(http, kept, firstEventId(http));
             assertThat(longer.firstInvalid()).as(longer.toString()).isEmpty();
-            assertThat(longer.checked()).anyMatch(line -> line.startsWith("consistency proof from " + kept.size() + " to " + (TOPICS + 7)))
+            assertThat(longer.checked()).anyMatch(line -> line.startsWith("consistency proof from " + kept.size() + " to " + (TOPICS + 8)))
                     .anyMatch(line -> line.contains("is leaf 0 of the kept checkpoint"));
 
             Checkpoint forked = forkedCheckpoint(http, dir, 10);
@@ -114,6 +150,20 @@ class LedgerSealTest {
                     .as("the fork is signed with the ledger's own key").isTrue();
             ExportVerifier.Report fork = offline(http, forked, null);
             assertThat(fork.firstInvalid()).hasValueSatisfying(p -> assertThat(p.reason()).startsWith("ROOT_MISMATCH"));
+        }
+
+        // The database file edited while the service is stopped, with nothing but H2's own driver: found at the next start.
+        SingleConnectionDataSource file = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data").resolve("ledger"), "ledger", "", true);
+        try {
+            Tamper offlineEdit = new Tamper(new JdbcTemplate(file));
+            Map<String, Object> third = offlineEdit.row(3);
+            offlineEdit.set(3, "payload", new String(offlineEdit.bytes(third.get("payload")), StandardCharsets.UTF_8)
+                    .replace("Topic 3", "Topic 33").getBytes(StandardCharsets.UTF_8));
+        } finally {
+            file.destroy();
+        }
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
+            assertFound(LedgerInstances.client(ledger), kept, 3, "EVENT_ALTERED", 2, "EVENT_ALTERED");
         }
     }
 
@@ -213,8 +263,43 @@ class LedgerSealTest {
 
         void insertInto(String table, Map<String, Object> row) {
             List<String> columns = new ArrayList<>(row.keySet());
-            jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") values (" + "?, ".repeat(columns.size() - 1) + "?)",
-                    columns.stream().map(c -> row.get(c) instanceof Blob blob ? bytes(blob) : row.get(c)).toArray());
+            jdbc.update(insertSql(table, columns), columns.stream().map(row::get).toArray());
+        }
+
+        /** Inserts the row on this connection, in its transaction. */
+        static void insert(Connection connection, String table, Map<String, Object> row) throws SQLException {
+            List<String> columns = new ArrayList<>(row.keySet());
+            try (PreparedStatement insert = connection.prepareStatement(insertSql(table, columns))) {
+                for (int i = 0; i < columns.size(); i++) {
+                    insert.setObject(i + 1, row.get(columns.get(i)));
+                }
+                assertThat(insert.executeUpdate()).isOne();
+            }
+        }
+
+        private static String insertSql(String table, List<String> columns) {
+            return "insert into " + table + " (" + String.join(", ", columns) + ") values (" + "?, ".repeat(columns.size() - 1) + "?)";
+        }
+
+        /**
+         * The topic defined at {@code position}, made into the definition of another topic at {@code at}: a well-formed
+         * event of the ledger's own, that its processors can handle.
+         */
+        Map<String, Object> copyOf(long position, long at, String slug) {
+            Map<String, Object> row = row(position);
+            String original = ((String) row.get("aggregate_identifier")).replaceFirst("^topic:", "");
+            row.put("global_index", at);
+            row.put("event_identifier", UUID.randomUUID().toString());
+            row.put("aggregate_identifier", "topic:" + slug);
+            row.put("sequence_number", 0L);
+            row.put("payload", new String(bytes(row.get("payload")), StandardCharsets.UTF_8).replace("\"" + original + "\"", "\"" + slug + "\"")
+                    .getBytes(StandardCharsets.UTF_8));
+            return row;
+        }
+
+        /** The leaf the event at {@code position} was sealed as. */
+        long leafOf(long position) {
+            return jdbc.queryForObject("select leaf from ledger_seal where position = ?", Long.class, position);
         }
 
         /** Swaps the positions of two events. */
