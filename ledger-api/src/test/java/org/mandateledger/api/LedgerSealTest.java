@@ -55,6 +55,10 @@ class LedgerSealTest {
         Checkpoint kept;
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
             LedgerHttp http = LedgerInstances.client(ledger);
+            LedgerHttp.Answer none = http.get("icb", "/api/v1/ledger/checkpoints/latest");
+            assertThat(none.status()).as(none.toString()).isEqualTo(404);
+            assertThat(none.json().get("code").asString()).isEqualTo("NO_CHECKPOINT");
+            assertThat(http.get(null, "/api/v1/ledger/checkpoints/latest").status()).isEqualTo(401);
             for (int i = 1; i <= TOPICS; i++) {
                 assertThat(http.put("registrar", "/api/v1/topics/seal-" + i, body("title", "Topic " + i)).status()).isEqualTo(201);
             }
@@ -193,10 +197,15 @@ class LedgerSealTest {
         });
     }
 
+    /** The checkpoint a user would keep now; the last of the list, too. */
     private static Checkpoint latestCheckpoint(LedgerHttp http) {
+        LedgerHttp.Answer latest = http.get("icb", "/api/v1/ledger/checkpoints/latest");
+        assertThat(latest.status()).as(latest.toString()).isEqualTo(200);
         JsonNode items = http.get("icb", "/api/v1/ledger/checkpoints?limit=1000").json().get("items");
-        assertThat(items.size()).isPositive();
-        return LedgerExport.checkpoint(items.get(items.size() - 1));
+        assertThat(items).as("the latest is in the list").contains(latest.json());
+        Checkpoint last = LedgerExport.checkpoint(items.get(items.size() - 1));
+        assertThat(LedgerExport.checkpoint(latest.json()).size()).isLessThanOrEqualTo(last.size());
+        return last;
     }
 
     private static ExportVerifier.Report offline(LedgerHttp http, Checkpoint kept) throws Exception {

@@ -2,6 +2,7 @@ package org.mandateledger.api.seal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.LedgerUser;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The verifiable ledger: {@code GET /ledger/verify} recomputes it from the stored events;
- * {@code GET /ledger/checkpoints} lists the signed checkpoints anyone may keep, and
- * {@code GET /ledger/key} the public key that checks them; {@code GET /ledger/export} is the file
+ * {@code GET /ledger/checkpoints} lists the signed checkpoints anyone may keep ({@code /latest} the
+ * one to keep now), and {@code GET /ledger/key} the public key that checks them; {@code GET /ledger/export} is the file
  * the offline verifier reads.
  */
 @RestController
@@ -50,6 +51,13 @@ class LedgerController {
         String after = Page.decode(cursor);
         long afterSize = after == null ? 0 : Requests.parse("cursor", () -> Long.parseLong(after));
         return Page.of(seals.checkpoints(afterSize, max + 1), max, c -> Long.toString(c.size()));
+    }
+
+    /** The checkpoint to keep: the latest signed, without paging through every earlier one. */
+    @GetMapping("/checkpoints/latest")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Checkpoint latestCheckpoint() {
+        return seals.latestCheckpoint().orElseThrow(() -> new NotFoundException("NO_CHECKPOINT", "no checkpoint has been signed yet"));
     }
 
     /** The public key that checks every checkpoint, as PEM, with its id. */
