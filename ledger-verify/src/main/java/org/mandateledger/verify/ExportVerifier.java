@@ -73,8 +73,9 @@ public final class ExportVerifier {
 
         List<Checkpoint> signed = export.checkpoints().stream().sorted(Comparator.comparingLong(Checkpoint::size)).toList();
         long good = 0;
+        MerkleTree.Growing tree = new MerkleTree.Growing();
         for (Checkpoint checkpoint : signed) {
-            Optional<Problem> problem = check(checkpoint, key, leaves, good, export);
+            Optional<Problem> problem = check(checkpoint, key, leaves, tree, good, export);
             if (problem.isPresent()) {
                 return invalid(leaves, checked, problem.get());
             }
@@ -87,7 +88,7 @@ public final class ExportVerifier {
         }
 
         if (kept != null) {
-            Optional<Problem> problem = check(kept, key, leaves, 0, export);
+            Optional<Problem> problem = check(kept, key, leaves, new MerkleTree.Growing(), 0, export);
             if (problem.isPresent()) {
                 return invalid(leaves, checked, problem.get());
             }
@@ -116,7 +117,9 @@ public final class ExportVerifier {
         return new Report(leaves.size(), checked, Optional.empty());
     }
 
-    private static Optional<Problem> check(Checkpoint checkpoint, PublicKey key, List<byte[]> leaves, long from, LedgerExport export) {
+    /** Checks a checkpoint against the leaves; {@code tree} is grown to its size (checkpoints come smallest first). */
+    private static Optional<Problem> check(Checkpoint checkpoint, PublicKey key, List<byte[]> leaves, MerkleTree.Growing tree, long from,
+                                           LedgerExport export) {
         if (!checkpoint.verifies(key)) {
             return Optional.of(new Problem(checkpoint.size() - 1, -1, "SIGNATURE_INVALID: the checkpoint of " + checkpoint.size()
                     + " events is not signed by key " + Checkpoint.keyId(key)));
@@ -125,7 +128,8 @@ public final class ExportVerifier {
             return Optional.of(new Problem(leaves.size(), -1, "TRUNCATED: a checkpoint signed " + checkpoint.signedAt() + " covers "
                     + checkpoint.size() + " events; the ledger has " + leaves.size()));
         }
-        if (!Arrays.equals(MerkleTree.root(leaves, (int) checkpoint.size()), checkpoint.rootBytes())) {
+        tree.growTo(leaves, checkpoint.size());
+        if (!Arrays.equals(tree.root(), checkpoint.rootBytes())) {
             long position = from < export.entries().size() ? export.entries().get((int) from).position() : -1;
             return Optional.of(new Problem(from, position, "ROOT_MISMATCH: the first " + checkpoint.size() + " events do not give the root signed "
                     + checkpoint.signedAt() + "; a change lies between leaf " + from + " and leaf " + (checkpoint.size() - 1)));

@@ -29,6 +29,23 @@ class MerkleTreeTest {
     }
 
     @Test
+    void the_growing_tree_gives_the_root_of_every_size_as_computed_from_all_the_leaves() {
+        List<byte[]> l = leaves(300);
+        MerkleTree.Growing tree = new MerkleTree.Growing();
+        assertThat(tree.root()).isEqualTo(MerkleTree.root(l, 0));
+        for (int size = 1; size <= 300; size++) {
+            tree.growTo(l, size);
+            assertThat(tree.size()).isEqualTo(size);
+            assertThat(tree.root()).as("root of %d", size).isEqualTo(MerkleTree.root(l, size));
+        }
+        MerkleTree.Growing skipping = new MerkleTree.Growing();
+        for (int size : new int[] {7, 7, 64, 65, 129, 300}) {
+            skipping.growTo(l, size);
+            assertThat(skipping.root()).as("root of %d, grown in steps", size).isEqualTo(MerkleTree.root(l, size));
+        }
+    }
+
+    @Test
     void a_leaf_and_a_node_of_the_same_bytes_hash_differently() {
         byte[] a = MerkleTree.leafHash(new byte[] {1});
         byte[] b = MerkleTree.leafHash(new byte[] {2});

@@ -124,8 +124,10 @@ class LedgerVerification {
         return null;
     }
 
+    /** Every checkpoint, smallest first, against the tree grown through the leaves once. */
     private Invalid checkpoints(List<Checkpoint> signed, List<byte[]> leaves, List<Long> positions) {
         long verified = 0;
+        MerkleTree.Growing tree = new MerkleTree.Growing();
         for (Checkpoint checkpoint : signed) {
             long lastLeaf = checkpoint.size() - 1;
             if (!checkpoint.verifies(key.publicKey())) {
@@ -137,7 +139,8 @@ class LedgerVerification {
                         "TRUNCATED: the checkpoint signed " + checkpoint.signedAt() + " covers " + checkpoint.size() + " events; the ledger seals "
                                 + leaves.size());
             }
-            if (!Arrays.equals(MerkleTree.root(leaves, (int) checkpoint.size()), checkpoint.rootBytes())) {
+            tree.growTo(leaves, checkpoint.size());
+            if (!Arrays.equals(tree.root(), checkpoint.rootBytes())) {
                 return new Invalid(positionOf(positions, verified), verified, "CHECKPOINT_MISMATCH: the first " + checkpoint.size()
                         + " events do not give the root signed " + checkpoint.signedAt() + "; a change lies between leaf " + verified + " and leaf " + lastLeaf);
             }
