@@ -7,6 +7,6 @@ package org.mandateledger.api.ledger;
 @FunctionalInterface
 public interface ActorPseudonyms {
 
-    /** The user's pseudonym, made and kept the first time the user records anything. */
+    /** The user's pseudonym, made and kept the first time the user sends a command (two instances at once may each make one: ADR 0016). */
     String of(String username);
 }

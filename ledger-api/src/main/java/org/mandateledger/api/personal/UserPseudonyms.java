@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A user's pseudonym is a vault reference: the row {@code (subject user:<name>, field username)}
  * keeps the name, and its reference goes in the metadata of every event the user records. Made in
- * a transaction of its own the first time a user records anything, and remembered; a pseudonym
- * made for a command that then failed is kept and simply used next time.
+ * a transaction of its own the first time a user sends a command, and remembered; a pseudonym
+ * made for a command that then failed is kept and simply used next time. Two instances making a
+ * user's first pseudonym at once each keep one; both resolve to the user (ADR 0016).
  */
 @Component
 class UserPseudonyms implements ActorPseudonyms {
