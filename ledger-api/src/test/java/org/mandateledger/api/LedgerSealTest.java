@@ -1,6 +1,7 @@
 package org.mandateledger.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mandateledger.api.LedgerHttp.body;
 
@@ -169,6 +170,13 @@ class LedgerSealTest {
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
             assertFound(LedgerInstances.client(ledger), kept, 3, "EVENT_ALTERED", 2, "EVENT_ALTERED");
         }
+
+        // The key file lost: the service does not start with a new key, which could sign nothing and fail every checkpoint.
+        Path key = dir.resolve("data").resolve("ledger-signing-key.pem");
+        Files.move(key, dir.resolve("elsewhere.pem"));
+        assertThatThrownBy(() -> LedgerInstances.start(dir, SETTINGS).close())
+                .hasStackTraceContaining("is missing, and this ledger's checkpoints are signed with key " + kept.keyId());
+        assertThat(key).doesNotExist();
     }
 
     private static void assertFound(LedgerHttp http, Checkpoint kept, long position, String reason, long leaf, String offlineReason) throws Exception {

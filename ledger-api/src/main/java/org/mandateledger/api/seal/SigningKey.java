@@ -1,5 +1,7 @@
 package org.mandateledger.api.seal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * ({@code ledger.seal.key-file}, by default {@code ledger-signing-key.pem} in the data folder)
  * holding a {@code PRIVATE KEY} block and its {@code PUBLIC KEY} block (OpenSSL makes one with
  * {@code openssl genpkey -algorithm ed25519 -out k.pem && openssl pkey -in k.pem -pubout >> k.pem}).
- * At first start, with no file there, a key is made and written readable by its owner only.
+ * At first start, with no file there, a key is made and written readable by its owner only; once a
+ * checkpoint is signed, a missing file stops the start instead.
  */
 @Component
 class SigningKey {
@@ -33,11 +36,12 @@ class SigningKey {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
-    SigningKey(SealProperties settings, @Value("${ledger.data-dir}") String dataDir) {
+    SigningKey(SealProperties settings, @Value("${ledger.data-dir}") String dataDir, EntityManagerFactory database) {
         Path file = settings.keyFile() == null || settings.keyFile().isBlank()
                 ? Path.of(dataDir, "ledger-signing-key.pem") : Path.of(settings.keyFile());
         try {
             if (!Files.exists(file)) {
+                refuseToReplace(file, database);
                 make(file);
             }
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
@@ -62,6 +66,25 @@ class SigningKey {
 
     String keyId() {
         return Checkpoint.keyId(publicKey);
+    }
+
+    /**
+     * A ledger whose checkpoints were signed with a key must not go on with a new one made because the
+     * file is missing (a mount forgotten, a folder restored without it): nothing could be signed, and
+     * every verification would answer {@code SIGNATURE_INVALID} although nothing was forged.
+     */
+    private static void refuseToReplace(Path file, EntityManagerFactory database) {
+        EntityManager entityManager = database.createEntityManager();
+        try {
+            entityManager.createQuery("select c.keyId from CheckpointEntry c order by c.size desc", String.class).setMaxResults(1)
+                    .getResultStream().findFirst().ifPresent(keyId -> {
+                        throw new IllegalStateException("The checkpoint signing key file " + file.toAbsolutePath() + " is missing, and this"
+                                + " ledger's checkpoints are signed with key " + keyId + ". Restore that key file there, or give its path"
+                                + " as ledger.seal.key-file; a new key would leave every checkpoint unverifiable.");
+                    });
+        } finally {
+            entityManager.close();
+        }
     }
 
     private static void make(Path file) throws IOException {
