@@ -528,7 +528,13 @@ final class BadRequests {
             }
             case TERM -> {
                 bad.add(new Bad("over 10 characters", str(pick(random, "N1234567890", "N" + "1".repeat(11 + random.nextInt(100))))));
-                bad.add(new Bad("not a negotiable term", str(pick(random, "E1", "N99", "", "n1", "N0", "X1"))));
+                if (field.name().equals("conceded")) {
+                    // Conceding an essential term (E1) is not bad input: feedback records it, and the ledger finds a red-line
+                    // breach (domain.md). Only a term the position does not have is refused.
+                    bad.add(new Bad("not a term of the position", str(pick(random, "N99", "", "n1", "N0", "X1"))));
+                } else {
+                    bad.add(new Bad("not a negotiable term", str(pick(random, "E1", "N99", "", "n1", "N0", "X1"))));
+                }
                 bad.addAll(wrongTypes(random, "term"));
             }
             case SHARE -> {
