@@ -1,0 +1,83 @@
+package org.mandateledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mandateledger.api.LedgerHttp.body;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A ledger written before the personal data vault, as an upgrade finds it: a revision-1
+ * {@code PersonRegistered} holding a name and a login is in the database file when the service
+ * starts. The copy into the vault runs at start, before any processor reads the event; the person
+ * reads with their name and login through the vault, the ledger verifies, and a second start copies
+ * nothing twice (ADR 0016).
+ */
+class LegacyPersonalDataRestartTest {
+
+    private static final String PRACTICE = "LPD01";
+    private static final String NAME = "Dr Owain Oldrecord";
+    private static final String LOGIN = "dr.oldrecord";
+
+    @Test
+    void a_person_recorded_before_the_vault_is_copied_into_it_at_start_once_and_read_through_it() throws Exception {
+        Path dir = Files.createTempDirectory("ledger-legacy-");
+        LedgerTestUsers.write(dir);
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
+            assertThat(http.put("registrar", "/api/v1/organisations/" + PRACTICE,
+                    body("name", "Old Record Practice", "kind", "PRACTICE", "registeredPatients", 1000)).status()).isEqualTo(201);
+        }
+
+        // Written into the stopped service's file as the service stored it before the vault.
+        String id = UUID.randomUUID().toString();
+        byte[] payload = ("{\"id\":\"" + id + "\",\"name\":\"" + NAME + "\",\"role\":\"PCN Clinical Director\",\"organisation\":\"" + PRACTICE
+                + "\",\"login\":\"" + LOGIN + "\"}").getBytes(StandardCharsets.UTF_8);
+        SingleConnectionDataSource file = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data").resolve("ledger"), "ledger", "", true);
+        try {
+            new JdbcTemplate(file).update("insert into domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,"
+                            + " payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
+                            + " values (next value for domain_event_entry_seq, ?, ?, ?, '1', ?, ?, ?, 0, 'Person')",
+                    UUID.randomUUID().toString(), "{\"actor\":\"registrar\"}".getBytes(StandardCharsets.UTF_8), payload,
+                    "org.mandateledger.person.api.PersonRegistered", Instant.now().toString(), "person:" + id);
+        } finally {
+            file.destroy();
+        }
+
+        String person = "/api/v1/people/" + id;
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
+            JdbcTemplate jdbc = ledger.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get("registrar", person).status()).isEqualTo(200));
+            JsonNode read = http.get("registrar", person).json();
+            assertThat(read.get("name").asString()).as(read.toString()).isEqualTo(NAME);
+            assertThat(read.get("login").asString()).as(read.toString()).isEqualTo(LOGIN);
+            assertThat(jdbc.queryForList("select field from personal_data where subject = ? and sealed_copy = true order by field", String.class,
+                    "person:" + id)).containsExactly("login", "name");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode verified = http.get("ops", "/api/v1/ledger/verify").json();
+                assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+                assertThat(verified.get("sealed").asLong()).as(verified.toString()).isEqualTo(verified.get("events").asLong());
+            });
+        }
+
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
+            assertThat(ledger.getBean(JdbcTemplate.class).queryForObject("select count(*) from personal_data where subject = ?", Long.class,
+                    "person:" + id)).as("copied once, not again at the next start").isEqualTo(2);
+            JsonNode read = http.get("registrar", person).json();
+            assertThat(read.get("name").asString()).as(read.toString()).isEqualTo(NAME);
+            assertThat(http.get("ops", "/api/v1/ledger/verify").json().get("valid").asBoolean()).isTrue();
+        }
+    }
+}
