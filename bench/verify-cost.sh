@@ -13,22 +13,29 @@ every=${4:-10}
 rounds=${5:-5}
 work=$(mktemp -d)
 port=18191
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 printf '[{"username":"bench","password":"{noop}bench","role":"CHAIR","confederation":"*"}]' > "$work/users.json"
 
 start() {
   java -jar "$1" --server.port=$port --ledger.data-dir="$work/data" --ledger.security.users-file="$work/users.json" \
     --ledger.rate-limit.per-second=0 --ledger.seal.checkpoint-every-events="$every" --ledger.seal.check-every="${CHECK_EVERY:-PT0.2S}" > "$2" 2>&1 &
   pid=$!
-  for _ in $(seq 1 120); do curl -s "localhost:$port/actuator/health" | grep -q UP && return; sleep 1; done
-  echo "the service did not start: $2" >&2; exit 1
+  for _ in $(seq 1 120); do
+    kill -0 "$pid" 2>/dev/null || { echo "the service stopped (port $port taken?):" >&2; tail -20 "$2" >&2; exit 1; }
+    curl -s "localhost:$port/actuator/health" | grep -q UP && return
+    sleep 1
+  done
+  echo "the service did not start:" >&2; tail -20 "$2" >&2; exit 1
 }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
-verify() { curl -s -u bench:bench "localhost:$port/api/v1/ledger/verify"; }
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+verify() { curl -sf -u bench:bench "localhost:$port/api/v1/ledger/verify"; }
 
 start "$new" "$work/write.log"
-seq 1 "$events" | xargs -P 4 -I{} curl -s -o /dev/null -u bench:bench -X PUT -H 'Content-Type: application/json' \
+seq 1 "$events" | xargs -P 4 -I{} curl -sf -o /dev/null -u bench:bench -X PUT -H 'Content-Type: application/json' \
   -d '{"title":"Topic {}"}' "localhost:$port/api/v1/topics/bench-{}"
-until verify | grep -q "\"sealed\":$events,"; do sleep 5; done
+for _ in $(seq 1 360); do verify | grep -q "\"sealed\":$events," && break; sleep 5; done
+verify | grep -q "\"sealed\":$events," || { echo "not all $events events were sealed in 30 minutes" >&2; exit 1; }
 sleep 2
 echo "ledger: $(verify)"
 stop
@@ -39,11 +46,10 @@ for pass in 1 2; do
     start "$jar" "$work/$name-$pass.log"
     verify | grep -q '"valid":true' || { echo "$name did not verify the ledger" >&2; exit 1; }
     for _ in $(seq 1 "$rounds"); do
-      curl -s -o /dev/null -w "%{time_total}\n" -u bench:bench "localhost:$port/api/v1/ledger/verify"
+      curl -sf -o /dev/null -w "%{time_total}\n" -u bench:bench "localhost:$port/api/v1/ledger/verify"
     done | sort -n | awk -v n="$name" -v p="$pass" '{a[NR]=$1} END {printf "%s (pass %d): median %.3f s of %d, min %.3f, max %.3f\n", n, p, a[int((NR+1)/2)], NR, a[1], a[NR]}' \
       | tee -a "$work/medians"
     stop
   done
 done
 awk '/^base/ {b+=$5; nb++} /^new/ {m+=$5; nm++} END {printf "new/base: %.3f (mean of the medians: base %.3f s, new %.3f s)\n", (m/nm)/(b/nb), b/nb, m/nm}' "$work/medians"
-rm -rf "$work"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,6 +56,7 @@ class LegacyPersonalDataRestartTest {
         }
 
         String person = "/api/v1/people/" + id;
+        List<Object> keptAt;
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
             LedgerHttp http = LedgerInstances.client(ledger);
             JdbcTemplate jdbc = ledger.getBean(JdbcTemplate.class);
@@ -64,6 +66,7 @@ class LegacyPersonalDataRestartTest {
             assertThat(read.get("login").asString()).as(read.toString()).isEqualTo(LOGIN);
             assertThat(jdbc.queryForList("select field from personal_data where subject = ? and sealed_copy = true order by field", String.class,
                     "person:" + id)).containsExactly("login", "name");
+            keptAt = jdbc.queryForList("select kept_at from personal_data where subject = ? order by field", Object.class, "person:" + id);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode verified = http.get("ops", "/api/v1/ledger/verify").json();
                 assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
@@ -73,8 +76,9 @@ class LegacyPersonalDataRestartTest {
 
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir)) {
             LedgerHttp http = LedgerInstances.client(ledger);
-            assertThat(ledger.getBean(JdbcTemplate.class).queryForObject("select count(*) from personal_data where subject = ?", Long.class,
-                    "person:" + id)).as("copied once, not again at the next start").isEqualTo(2);
+            // A copy again would write over the same references (they are derived from the event): the rows' times would change.
+            assertThat(ledger.getBean(JdbcTemplate.class).queryForList("select kept_at from personal_data where subject = ? order by field",
+                    Object.class, "person:" + id)).as("copied once, not again at the next start").isEqualTo(keptAt);
             JsonNode read = http.get("registrar", person).json();
             assertThat(read.get("name").asString()).as(read.toString()).isEqualTo(NAME);
             assertThat(http.get("ops", "/api/v1/ledger/verify").json().get("valid").asBoolean()).isTrue();
