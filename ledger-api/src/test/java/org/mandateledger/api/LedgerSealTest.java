@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -178,6 +180,13 @@ class LedgerSealTest {
         assertThatThrownBy(() -> LedgerInstances.start(dir, SETTINGS).close())
                 .hasStackTraceContaining("is missing, and this ledger's checkpoints are signed with key " + kept.keyId());
         assertThat(key).doesNotExist();
+
+        // Another key's file in its place (another environment's, say): the start stops too, naming both keys.
+        KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Files.writeString(key, Checkpoint.privateKeyPem(other.getPrivate()) + Checkpoint.publicKeyPem(other.getPublic()));
+        assertThatThrownBy(() -> LedgerInstances.start(dir, SETTINGS).close())
+                .hasStackTraceContaining("holds key " + Checkpoint.keyId(other.getPublic()) + ", and this ledger's checkpoints are signed with key "
+                        + kept.keyId());
     }
 
     private static void assertFound(LedgerHttp http, Checkpoint kept, long position, String reason, long leaf, String offlineReason) throws Exception {

@@ -14,6 +14,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.Optional;
 import org.mandateledger.verify.Checkpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * holding a {@code PRIVATE KEY} block and its {@code PUBLIC KEY} block (OpenSSL makes one with
  * {@code openssl genpkey -algorithm ed25519 -out k.pem && openssl pkey -in k.pem -pubout >> k.pem}).
  * At first start, with no file there, a key is made and written readable by its owner only; once a
- * checkpoint is signed, a missing file stops the start instead.
+ * checkpoint is signed, a missing file, or a file of another key, stops the start instead.
  */
 @Component
 class SigningKey {
@@ -39,9 +40,14 @@ class SigningKey {
     SigningKey(SealProperties settings, @Value("${ledger.data-dir}") String dataDir, EntityManagerFactory database) {
         Path file = settings.keyFile() == null || settings.keyFile().isBlank()
                 ? Path.of(dataDir, "ledger-signing-key.pem") : Path.of(settings.keyFile());
+        Optional<String> signedWith = lastSigningKey(database);
         try {
             if (!Files.exists(file)) {
-                refuseToReplace(file, database);
+                if (signedWith.isPresent()) {
+                    throw new IllegalStateException("The checkpoint signing key file " + file.toAbsolutePath() + " is missing, and this"
+                            + " ledger's checkpoints are signed with key " + signedWith.get() + ". Restore that key file there, or give its"
+                            + " path as ledger.seal.key-file; a new key would leave every checkpoint unverifiable.");
+                }
                 make(file);
             }
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
@@ -49,6 +55,11 @@ class SigningKey {
             this.publicKey = Checkpoint.publicKey(pem);
             if (!matches(privateKey, publicKey)) {
                 throw new IllegalStateException("the signing key file " + file + " holds a public key that is not the private key's");
+            }
+            if (signedWith.isPresent() && !signedWith.get().equals(Checkpoint.keyId(publicKey))) {
+                throw new IllegalStateException("The checkpoint signing key file " + file.toAbsolutePath() + " holds key "
+                        + Checkpoint.keyId(publicKey) + ", and this ledger's checkpoints are signed with key " + signedWith.get()
+                        + ". Give ledger.seal.key-file the file of that key; with another, nothing could be signed.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the signing key " + file, e);
@@ -69,19 +80,16 @@ class SigningKey {
     }
 
     /**
-     * A ledger whose checkpoints were signed with a key must not go on with a new one made because the
-     * file is missing (a mount forgotten, a folder restored without it): nothing could be signed, and
-     * every verification would answer {@code SIGNATURE_INVALID} although nothing was forged.
+     * The key the ledger's latest checkpoint was signed with, if any. A ledger whose checkpoints were
+     * signed with a key must not go on with another (a mount forgotten, a folder restored without the
+     * file, another environment's file): the checkpointer would sign nothing, and every verification
+     * would answer {@code SIGNATURE_INVALID} although nothing was forged. So the start stops instead.
      */
-    private static void refuseToReplace(Path file, EntityManagerFactory database) {
+    private static Optional<String> lastSigningKey(EntityManagerFactory database) {
         EntityManager entityManager = database.createEntityManager();
         try {
-            entityManager.createQuery("select c.keyId from CheckpointEntry c order by c.size desc", String.class).setMaxResults(1)
-                    .getResultStream().findFirst().ifPresent(keyId -> {
-                        throw new IllegalStateException("The checkpoint signing key file " + file.toAbsolutePath() + " is missing, and this"
-                                + " ledger's checkpoints are signed with key " + keyId + ". Restore that key file there, or give its path"
-                                + " as ledger.seal.key-file; a new key would leave every checkpoint unverifiable.");
-                    });
+            return entityManager.createQuery("select c.keyId from CheckpointEntry c order by c.size desc", String.class).setMaxResults(1)
+                    .getResultStream().findFirst();
         } finally {
             entityManager.close();
         }
