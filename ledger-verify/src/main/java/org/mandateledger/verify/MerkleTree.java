@@ -51,24 +51,21 @@ public final class MerkleTree {
      */
     public static final class Growing {
 
+        /** The perfect subtrees' roots, largest (leftmost) first: one for each bit set in {@link #size}. */
         private final List<byte[]> perfect = new ArrayList<>();
-        private final List<Integer> heights = new ArrayList<>();
         private long size;
 
         public long size() {
             return size;
         }
 
+        /** Adds a leaf as a binary counter adds one: each trailing one bit of the size merges the new subtree with its left neighbour. */
         public void append(byte[] leafHash) {
             byte[] node = leafHash;
-            int height = 0;
-            while (!heights.isEmpty() && heights.get(heights.size() - 1) == height) {
-                heights.remove(heights.size() - 1);
+            for (long bits = size; (bits & 1) == 1; bits >>= 1) {
                 node = nodeHash(perfect.remove(perfect.size() - 1), node);
-                height++;
             }
             perfect.add(node);
-            heights.add(height);
             size++;
         }
 

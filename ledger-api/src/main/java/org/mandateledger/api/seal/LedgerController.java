@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The verifiable ledger: {@code GET /ledger/verify} recomputes it from the stored events;
  * {@code GET /ledger/checkpoints} lists the signed checkpoints anyone may keep ({@code /latest} the
- * one to keep now), and {@code GET /ledger/key} the public key that checks them; {@code GET /ledger/export} is the file
- * the offline verifier reads.
+ * one to keep now), and {@code GET /ledger/key} the public key that checks them;
+ * {@code GET /ledger/export} is the file the offline verifier reads.
  */
 @RestController
 @RequestMapping("/api/v1/ledger")
