@@ -8,10 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.mandateledger.LedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** Services of a test's own, on a data folder it chooses (beside the shared one), and requests sent to them together. */
 final class LedgerInstances {
@@ -24,6 +27,16 @@ final class LedgerInstances {
         String[] arguments = Stream.concat(Stream.of("--server.port=0", "--ledger.data-dir=" + dir.resolve("data"),
                 "--ledger.security.users-file=" + dir.resolve("users.json")), Stream.of(settings)).toArray(String[]::new);
         return new SpringApplicationBuilder(LedgerApplication.class).run(arguments);
+    }
+
+    /** Works on the H2 file of {@code dir}'s data folder with H2's own driver alone, as someone with the file could while no service runs on it. */
+    static void whileStopped(Path dir, Consumer<JdbcTemplate> work) {
+        SingleConnectionDataSource file = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data").resolve("ledger"), "ledger", "", true);
+        try {
+            work.accept(new JdbcTemplate(file));
+        } finally {
+            file.destroy();
+        }
     }
 
     static LedgerHttp client(ConfigurableApplicationContext ledger) {

@@ -32,7 +32,6 @@ import org.mandateledger.verify.MerkleTree;
 import org.mandateledger.verify.SealedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -161,15 +160,11 @@ class LedgerSealTest {
         }
 
         // The database file edited while the service is stopped, with nothing but H2's own driver: found by verification after the next start.
-        SingleConnectionDataSource file = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data").resolve("ledger"), "ledger", "", true);
-        try {
-            Tamper offlineEdit = new Tamper(new JdbcTemplate(file));
-            Map<String, Object> third = offlineEdit.row(3);
-            offlineEdit.set(3, "payload", new String(offlineEdit.bytes(third.get("payload")), StandardCharsets.UTF_8)
+        LedgerInstances.whileStopped(dir, jdbc -> {
+            Tamper offlineEdit = new Tamper(jdbc);
+            offlineEdit.set(3, "payload", new String(offlineEdit.bytes(offlineEdit.row(3).get("payload")), StandardCharsets.UTF_8)
                     .replace("Topic 3", "Topic 33").getBytes(StandardCharsets.UTF_8));
-        } finally {
-            file.destroy();
-        }
+        });
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
             assertFound(LedgerInstances.client(ledger), kept, 3, "EVENT_ALTERED", 2, "EVENT_ALTERED");
         }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mandateledger.api.LedgerHttp.body;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,18 +39,7 @@ class LegacyPersonalDataRestartTest {
 
         // Written into the stopped service's file as the service stored it before the vault.
         String id = UUID.randomUUID().toString();
-        byte[] payload = ("{\"id\":\"" + id + "\",\"name\":\"" + NAME + "\",\"role\":\"PCN Clinical Director\",\"organisation\":\"" + PRACTICE
-                + "\",\"login\":\"" + LOGIN + "\"}").getBytes(StandardCharsets.UTF_8);
-        SingleConnectionDataSource file = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("data").resolve("ledger"), "ledger", "", true);
-        try {
-            new JdbcTemplate(file).update("insert into domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,"
-                            + " payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
-                            + " values (next value for domain_event_entry_seq, ?, ?, ?, '1', ?, ?, ?, 0, 'Person')",
-                    UUID.randomUUID().toString(), "{\"actor\":\"registrar\"}".getBytes(StandardCharsets.UTF_8), payload,
-                    "org.mandateledger.person.api.PersonRegistered", Instant.now().toString(), "person:" + id);
-        } finally {
-            file.destroy();
-        }
+        LedgerInstances.whileStopped(dir, jdbc -> RevisionOnePeople.insert(jdbc, id, NAME, PRACTICE, LOGIN));
 
         String person = "/api/v1/people/" + id;
         List<Object> keptAt;

@@ -6,7 +6,6 @@ import static org.mandateledger.api.LedgerHttp.body;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,16 +103,10 @@ class PersonalDataTest extends LedgerServiceTest {
     void a_person_recorded_before_the_vault_is_read_through_it_and_erased_from_all_but_the_sealed_copy() {
         http.put("registrar", "/api/v1/organisations/" + PRACTICE, body("name", "Vault Practice", "kind", "PRACTICE", "registeredPatients", 1000));
         String id = UUID.randomUUID().toString();
-        String event = UUID.randomUUID().toString();
         String legacyName = "Dr Rhiannon Revisionone";
-        byte[] payload = ("{\"id\":\"" + id + "\",\"name\":\"" + legacyName + "\",\"role\":\"PCN Clinical Director\",\"organisation\":\"" + PRACTICE
-                + "\",\"login\":null}").getBytes(StandardCharsets.UTF_8);
         // A revision-1 event as the service stored it before the vault, and the copy into the vault that runs at start, committed together.
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.update("insert into domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision, payload_type,"
-                            + " time_stamp, aggregate_identifier, sequence_number, type) values (next value for domain_event_entry_seq, ?, ?, ?, '1', ?, ?, ?, 0, 'Person')",
-                    event, "{}".getBytes(StandardCharsets.UTF_8), payload, "org.mandateledger.person.api.PersonRegistered", Instant.now().toString(),
-                    "person:" + id);
+            RevisionOnePeople.insert(jdbc, id, legacyName, PRACTICE, null);
             context.getBean("legacyPersonalData", SmartInitializingSingleton.class).afterSingletonsInstantiated();
         });
 
