@@ -11,24 +11,11 @@ new=$2
 events=${3:-5000}
 every=${4:-10}
 rounds=${5:-5}
-work=$(mktemp -d)
-port=18191
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-printf '[{"username":"bench","password":"{noop}bench","role":"CHAIR","confederation":"*"}]' > "$work/users.json"
-
+PORT=18191 ROLE=CHAIR . "$(dirname "$0")/ledger-service.sh"
 start() {
-  java -jar "$1" --server.port=$port --ledger.data-dir="$work/data" --ledger.security.users-file="$work/users.json" \
-    --ledger.rate-limit.per-second=0 --ledger.seal.checkpoint-every-events="$every" --ledger.seal.check-every="${CHECK_EVERY:-PT0.2S}" > "$2" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 120); do
-    kill -0 "$pid" 2>/dev/null || { echo "the service stopped (port $port taken?):" >&2; tail -20 "$2" >&2; exit 1; }
-    curl -s "localhost:$port/actuator/health" | grep -q UP && return
-    sleep 1
-  done
-  echo "the service did not start:" >&2; tail -20 "$2" >&2; exit 1
+  ledger_start "$1" "$work/data" "$2" --ledger.seal.checkpoint-every-events="$every" --ledger.seal.check-every="${CHECK_EVERY:-PT0.2S}"
 }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+stop() { ledger_stop; }
 verify() { curl -sf -u bench:bench "localhost:$port/api/v1/ledger/verify"; }
 
 start "$new" "$work/write.log"

@@ -11,11 +11,7 @@ base=$1
 new=$2
 n=${3:-200}
 passes=${4:-2}
-work=$(mktemp -d)
-port=18192
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-printf '[{"username":"bench","password":"{noop}bench","role":"SECRETARIAT","confederation":"*"}]' > "$work/users.json"
+PORT=18192 ROLE=SECRETARIAT . "$(dirname "$0")/ledger-service.sh"
 put() {
   curl -sf -o /dev/null -w "%{time_total}\n" -u bench:bench -X PUT -H 'Content-Type: application/json' -d "{\"title\":\"$1\"}" \
     "localhost:$port/api/v1/topics/$1"
@@ -26,24 +22,14 @@ for pass in $(seq 1 "$passes"); do
   for name in base new; do
     jar=$base; args=${BASE_ARGS:-}
     [ "$name" = new ] && jar=$new && args=${NEW_ARGS:-}
-    data="$work/data-$name-$pass"
     # shellcheck disable=SC2086
-    java -jar "$jar" $args --server.port=$port --ledger.data-dir="$data" --ledger.security.users-file="$work/users.json" \
-      --ledger.rate-limit.per-second=0 > "$work/$name-$pass.log" 2>&1 &
-    pid=$!
-    up=
-    for _ in $(seq 1 120); do
-      kill -0 "$pid" 2>/dev/null || break
-      curl -s "localhost:$port/actuator/health" | grep -q UP && up=1 && break
-      sleep 1
-    done
-    [ -n "$up" ] || { echo "the service did not start (port $port taken?):" >&2; tail -20 "$work/$name-$pass.log" >&2; exit 1; }
+    ledger_start "$jar" "$work/data-$name-$pass" "$work/$name-$pass.log" $args
     for i in $(seq 1 20); do put "warm-$i" > /dev/null; done
     for i in $(seq 1 "$n"); do put "one-$i"; done > "$work/$name-$pass.times"
     started=$(date +%s%N)
     seq 1 "$n" | xargs -P 4 -I{} bash -c 'put four-{}' > /dev/null
     wall=$(awk -v ns=$(( $(date +%s%N) - started )) 'BEGIN {printf "%.3f", ns / 1e9}')
-    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+    ledger_stop
     sort -n "$work/$name-$pass.times" | awk -v m="$name" -v p="$pass" -v w="$wall" -v n="$n" \
       '{a[NR]=$1; s+=$1} END {printf "%s (pass %d): one writer median %.4f s, p90 %.4f s, mean %.4f s; 4 writers %d writes in %.2f s\n", m, p, a[int((NR+1)/2)], a[int(NR*0.9)], s/NR, n, w}' \
       | tee -a "$work/results"
