@@ -11,6 +11,7 @@ import org.mandateledger.ledger.DomainRuleViolation;
 import org.mandateledger.projections.paging.InvalidCursorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +25,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
@@ -43,6 +45,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ObjectProvider<BrowserErrors> browserErrors;
+
+    ProblemHandler(ObjectProvider<BrowserErrors> browserErrors) {
+        this.browserErrors = browserErrors;
+    }
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> domain(DomainRuleViolation e) {
@@ -226,6 +234,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
                                                              WebRequest request) {
+        // A page path that does not exist, or a method no page takes: an error page for the person asking.
+        BrowserErrors pages = browserErrors.getIfAvailable();
+        if (pages != null && request instanceof ServletWebRequest servlet && pages.forPage(servlet.getRequest())) {
+            ResponseEntity<String> page = pages.page(servlet.getRequest(), status, null);
+            return new ResponseEntity<>(page.getBody(), page.getHeaders(), status);
+        }
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ProblemDetail.forStatusAndDetail(status, e.getMessage() == null ? "" : firstLine(e.getMessage()));
         ProblemDetail coded = Problems.of(status, Problems.defaultCode(status.value()),

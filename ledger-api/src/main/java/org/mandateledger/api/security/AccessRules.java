@@ -59,6 +59,10 @@ public class AccessRules {
             "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**");
 
+    /** What the API's (stateless) chain serves; every other path is a page (ADR 0018). */
+    public static final List<String> API_CHAIN_PATHS = List.of("/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/error");
+
     static final String API = "/api/v1/**";
     /** {@code /**} also matches nothing, so this covers {@code /api/v1/confederations/{slug}} itself. */
     static final String CONFEDERATION = "/api/v1/confederations/{slug}/**";
@@ -86,7 +90,7 @@ public class AccessRules {
 
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         // Error dispatches only render the error of a request that was already authorised (or refused).
-        rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+        rules.requestMatchers(AccessRules::errorDispatch).permitAll();
         rules.requestMatchers(OPEN_PATHS.toArray(String[]::new)).permitAll();
         // Operating the service (metrics, info) is the ADMIN's; health stays open above.
         rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
@@ -126,6 +130,18 @@ public class AccessRules {
             rules.requestMatchers(method, API).access(writer());
         }
         rules.anyRequest().authenticated();
+    }
+
+    /**
+     * An error dispatch. The pages ask these rules for an API path with a stand-in request that
+     * cannot say its dispatcher type ({@code ApiRules}): that is a request, not an error dispatch.
+     */
+    private static boolean errorDispatch(jakarta.servlet.http.HttpServletRequest request) {
+        try {
+            return request.getDispatcherType() == DispatcherType.ERROR;
+        } catch (UnsupportedOperationException standIn) {
+            return false;
+        }
     }
 
     /** Any of these roles; anyone else is told who may ({@code who} followed by the roles). */

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -52,7 +53,7 @@ public class LedgerSecurityConfiguration {
     }
 
     /** {@code basic} (the embedded default: HTTP Basic, users file) or {@code jwt} (the {@code prod} profile: bearer tokens). */
-    static final String MODE = "ledger.security.mode";
+    public static final String MODE = "ledger.security.mode";
 
     /** Read once at start-up; a bad users file stops the application. Not with tokens: nobody signs in with a password then. */
     @Bean
@@ -107,12 +108,21 @@ public class LedgerSecurityConfiguration {
         return new ProblemAccessDeniedHandler(jsonMapper);
     }
 
-    /** Not a bean: a bean filter would also be registered with the servlet container, outside the security chain. */
-    static RateLimitFilter rateLimitFilter(RateLimitProperties limits, JsonMapper jsonMapper) {
+    /**
+     * Not a bean: a bean filter would also be registered with the servlet container, outside the security chain.
+     * The pages' chain takes one of its own, so a user's requests are limited on either route.
+     */
+    public static RateLimitFilter rateLimitFilter(RateLimitProperties limits, JsonMapper jsonMapper) {
         return new RateLimitFilter(limits, jsonMapper);
     }
 
+    /**
+     * The API's chain: the REST API, the OpenAPI document, Swagger UI, the actuator and the error
+     * dispatch; stateless. Every other path is a page, and the pages' chain (sessions, CSRF, sign-in
+     * form) takes it after this one.
+     */
     @Bean
+    @Order(1)
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, AccessRules accessRules,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
             RateLimitProperties limits, JsonMapper jsonMapper, ObjectProvider<JwtDecoder> tokens,
@@ -130,6 +140,7 @@ public class LedgerSecurityConfiguration {
             http.httpBasic(basic -> basic.realmName(AccessRules.REALM).authenticationEntryPoint(entryPoint));
         }
         http
+                .securityMatcher(AccessRules.API_CHAIN_PATHS.toArray(String[]::new))
                 .addFilterAfter(rateLimitFilter(limits, jsonMapper), AnonymousAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

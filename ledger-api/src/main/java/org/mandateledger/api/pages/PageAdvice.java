@@ -1,0 +1,113 @@
+package org.mandateledger.api.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.mandateledger.api.ledger.ProjectionProgress;
+import org.mandateledger.api.problem.InvalidRequestException;
+import org.mandateledger.api.problem.NotFoundException;
+import org.mandateledger.api.security.CurrentUser;
+import org.mandateledger.ledger.DomainRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * For every {@link PageController}: the layout's model (who is signed in, whether the ledger holds
+ * demo data, the ledger position the page shows), and the API's refusals as error pages with the
+ * same status: what the API answers 404 is a page not found, 403 a page not allowed, a rule's 422 or
+ * a conflict's 409 a page that says why. Never a 5xx for anything a person sent.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    private final ProjectionProgress progress;
+    private final ErrorPages errorPages;
+    private final boolean demo;
+
+    PageAdvice(ProjectionProgress progress, ErrorPages errorPages, @Value("${ledger.demo:false}") boolean demo) {
+        this.progress = progress;
+        this.errorPages = errorPages;
+        this.demo = demo;
+    }
+
+    @ModelAttribute
+    void layout(org.springframework.ui.Model model) {
+        CurrentUser.find().map(Viewer::of).ifPresent(viewer -> model.addAttribute("viewer", viewer));
+        model.addAttribute("demo", demo);
+        model.addAttribute("ledgerPosition", progress.position());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
+        return error(request, HttpStatus.NOT_FOUND, "There is nothing here you can see: " + e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ModelAndView rule(DomainRuleViolation e, HttpServletRequest request) {
+        HttpStatus status = switch (e.kind()) {
+            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        return error(request, status, e.getMessage() + ". Nothing was recorded.");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ModelAndView command(CommandExecutionException e, HttpServletRequest request) {
+        if (e.getCause() instanceof DomainRuleViolation violation) {
+            return rule(violation, request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
+        String fields = e.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return error(request, HttpStatus.BAD_REQUEST, e.getMessage() + (fields.isEmpty() ? "" : " (" + fields + ")") + ". Nothing was recorded.");
+    }
+
+    /** A malformed id in a page's path names no page; a malformed query is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return error(request, HttpStatus.NOT_FOUND, "There is no page at this address.");
+        }
+        return error(request, HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e, HttpServletRequest request) {
+        return error(request, HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** Signing in is the security chain's: it sends the person to the sign-in page. */
+    @ExceptionHandler(AuthenticationException.class)
+    void signIn(AuthenticationException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        log.error("unexpected failure on page {}", request.getRequestURI(), e);
+        return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "The ledger could not show this page. Nothing was recorded. Try again later.");
+    }
+
+    private ModelAndView error(HttpServletRequest request, HttpStatus status, String detail) {
+        return new ModelAndView("error", errorPages.model(request, status, detail), status);
+    }
+}

@@ -1,0 +1,71 @@
+package org.mandateledger.api.pages;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.mandateledger.authority.AuthorityLevel;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the pages write the ledger's values for a person: instants in Europe/London (the ledger judges
+ * every date there), shares as percentages, counts with thousands separators, authority levels as
+ * tags. Templates call it as {@code @pageDisplay}.
+ */
+@Component("pageDisplay")
+public class PageDisplay {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    public String now() {
+        return instant(Instant.now());
+    }
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(LONDON));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The value of a {@code datetime-local} input showing {@code instant} in London. */
+    public String pickerValue(Instant instant) {
+        return instant == null ? "" : PICKER.format(instant.atZone(LONDON));
+    }
+
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(value);
+    }
+
+    /** A share in [0, 1] as a percentage with one decimal place, e.g. {@code 52.3%}. */
+    public String percent(BigDecimal share) {
+        return share == null ? "" : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** A share in [0, 1] as a width in the coverage bars' 0 to 100 scale. */
+    public String width(BigDecimal share) {
+        BigDecimal capped = share == null ? BigDecimal.ZERO : share.min(BigDecimal.ONE).max(BigDecimal.ZERO);
+        return capped.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** The tag's colour: grey to listen, blue to represent, purple to negotiate, green to agree. */
+    public String authorityTag(AuthorityLevel level) {
+        if (level == null) {
+            return "nhsuk-tag--white";
+        }
+        return switch (level) {
+            case OBSERVE -> "nhsuk-tag--grey";
+            case REPRESENT -> "nhsuk-tag--blue";
+            case NEGOTIATE -> "nhsuk-tag--purple";
+            case AGREE -> "nhsuk-tag--green";
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.mandateledger.api.pages;
+
+import jakarta.servlet.DispatcherType;
+import org.mandateledger.api.security.LedgerSecurityConfiguration;
+import org.mandateledger.api.security.RateLimitProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The pages' security chain, after the API's: every path the API's chain does not take. A person
+ * signs in on {@code /login} (fields {@code username}, {@code password}, {@code _csrf}) with the same
+ * users as the API, and is kept signed in by a session cookie ({@code HttpOnly}, {@code SameSite=Lax},
+ * {@code Secure} under {@code prod}); every form carries a CSRF token. What each page may show or do is
+ * decided where the API decides it: the pages ask the API's controllers (ADR 0018). Under {@code prod}
+ * (tokens, no passwords) there is no sign-in form: signing in to the pages through the token issuer is
+ * still to be built, and a page answers that plainly.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageSecurityConfiguration {
+
+    /** Served to anyone: the design system's files and the pages' own stylesheets and scripts. */
+    static final String[] ASSETS = {"/nhsuk-frontend/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico"};
+
+    /**
+     * Pages may load only this service's own files; the NHS fonts come from the NHS's asset host.
+     * No inline script or style: charts are SVG drawn on the server.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; font-src 'self' https://assets.nhs.uk; "
+            + "style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pagesSecurityFilterChain(HttpSecurity http, ErrorPages errorPages, RateLimitProperties limits, JsonMapper jsonMapper,
+            @Value("${" + LedgerSecurityConfiguration.MODE + ":basic}") String mode) throws Exception {
+        boolean passwords = "basic".equals(mode);
+        http.authorizeHttpRequests(rules -> {
+            rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+            rules.requestMatchers(ASSETS).permitAll();
+            rules.requestMatchers("/login").permitAll();
+            rules.anyRequest().authenticated();
+        });
+        if (passwords) {
+            http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false));
+        } else {
+            http.formLogin(AbstractHttpConfigurer::disable);
+        }
+        // After signing in, back to the page first asked for, at its own address (no "?continue" added).
+        HttpSessionRequestCache requests = new HttpSessionRequestCache();
+        requests.setMatchingRequestParameterName(null);
+        http.requestCache(cache -> cache.requestCache(requests))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .addFilterAfter(LedgerSecurityConfiguration.rateLimitFilter(limits, jsonMapper), AnonymousAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler((request, response, denied) -> errorPages.write(request, response, HttpStatus.FORBIDDEN,
+                                denied instanceof CsrfException
+                                        ? "This form had expired or was not sent from the ledger's own page. Nothing was recorded: go back, reload the page and send it again."
+                                        : denied.getMessage())));
+        return http.build();
+    }
+}
