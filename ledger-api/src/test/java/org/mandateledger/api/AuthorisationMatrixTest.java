@@ -51,6 +51,7 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("POST", "/api/v1/meetings", empty, 401, 400, 400, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/meetings/{meeting}", null, 401, 200, 200, 200, 200, 200, 200),
                 // Confederations: their own by writers within reach; another's by nobody here.
+                new Row("GET", "/api/v1/confederations", null, 401, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/confederations/matrix", null, 401, 200, 200, 200, 200, 200, 200),
                 new Row("PUT", "/api/v1/confederations/matrix", body("name", ""), 401, 400, 400, 403, 403, 403, 403),
                 new Row("PUT", "/api/v1/confederations/matrix-other", body("name", ""), 401, 403, 403, 403, 403, 403, 403),

@@ -21,6 +21,7 @@ import org.mandateledger.projections.confederation.ConfederationView;
 import org.mandateledger.projections.coverage.MemberPractices;
 import org.mandateledger.projections.organisation.OrganisationQueries;
 import org.mandateledger.projections.organisation.OrganisationView;
+import org.mandateledger.projections.paging.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/confederations/{slug}")
-class ConfederationController {
+@RequestMapping("/api/v1/confederations")
+public class ConfederationController {
 
     record ConfederationRequest(@Title String name, @Title String place, @Valid ConstitutionRequest constitution) {
     }
@@ -45,6 +46,10 @@ class ConfederationController {
     }
 
     record ConfederationAnswer(String slug, String name, String place, Constitution constitution, List<Member> members, Totals totals) {
+    }
+
+    /** A confederation in the list: what it is, and how many members it has now. */
+    record Listed(String slug, String name, String place, int members) {
     }
 
     private final CommandSender commands;
@@ -62,7 +67,13 @@ class ConfederationController {
         this.memberPractices = memberPractices;
     }
 
-    @PutMapping
+    /** Every confederation: the list an integrator or a person starts from (an addition to the contract, ADR 0018). */
+    @GetMapping
+    Page<Listed> list() {
+        return new Page<>(confederations.all().stream().map(c -> new Listed(c.slug(), c.name(), c.place(), c.members().size())).toList(), null);
+    }
+
+    @PutMapping("/{slug}")
     ResponseEntity<ConfederationAnswer> put(@PathVariable String slug, @Valid @RequestBody ConfederationRequest request) {
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         Constitution constitution = request.constitution() == null ? null
@@ -73,21 +84,41 @@ class ConfederationController {
                 "/api/v1/confederations/" + slug, () -> get(slug));
     }
 
-    @GetMapping
+    @GetMapping("/{slug}")
     ConfederationAnswer get(@PathVariable String slug) {
-        ConfederationView view = confederations.find(slug)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'"));
-        var found = organisations.find(view.members());
-        List<Member> members = view.members().stream().map(code -> {
+        ConfederationView view = find(slug);
+        return answer(view, view.constitution(), Instant.now());
+    }
+
+    /**
+     * The confederation with its members and their totals as at {@code at} (its name and place as
+     * now); the page's "as at" picker reads this. Unknown if it had not been formed by then.
+     */
+    ConfederationAnswer at(String slug, Instant at) {
+        ConfederationView view = find(slug);
+        Constitution constitution = confederations.constitutionAt(slug, at)
+                .orElseThrow(() -> new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "' at " + at));
+        return answer(view, constitution, at);
+    }
+
+    private ConfederationView find(String slug) {
+        return confederations.find(slug).orElseThrow(() -> new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'"));
+    }
+
+    private ConfederationAnswer answer(ConfederationView view, Constitution constitution, Instant at) {
+        String slug = view.slug();
+        List<String> codes = confederations.membersAt(slug, at);
+        var found = organisations.find(codes);
+        List<Member> members = codes.stream().map(code -> {
             OrganisationView o = found.get(code);
             return o == null ? new Member(code, null, null, null) : new Member(code, o.name(), o.kind(), o.registeredPatients());
         }).toList();
-        var practices = memberPractices.at(slug, Instant.now());
-        return new ConfederationAnswer(view.slug(), view.name(), view.place(), view.constitution(), members,
+        var practices = memberPractices.at(slug, at);
+        return new ConfederationAnswer(view.slug(), view.name(), view.place(), constitution, members,
                 new Totals(practices.size(), practices.values().stream().mapToLong(Long::longValue).sum()));
     }
 
-    @PutMapping("/members/{code}")
+    @PutMapping("/{slug}/members/{code}")
     ResponseEntity<ConfederationAnswer> admit(@PathVariable String slug, @PathVariable String code) {
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         OrganisationCode member = Requests.parse("code", () -> new OrganisationCode(code));
@@ -96,7 +127,7 @@ class ConfederationController {
                 "/api/v1/confederations/" + slug, () -> get(slug));
     }
 
-    @DeleteMapping("/members/{code}")
+    @DeleteMapping("/{slug}/members/{code}")
     ResponseEntity<ConfederationAnswer> leave(@PathVariable String slug, @PathVariable String code) {
         ConfederationSlug confederation = Requests.parse("slug", () -> new ConfederationSlug(slug));
         OrganisationCode member = Requests.parse("code", () -> new OrganisationCode(code));

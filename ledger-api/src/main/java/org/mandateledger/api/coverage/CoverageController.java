@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class CoverageController {
+public class CoverageController {
 
     private final CoverageQueries coverage;
 
@@ -21,7 +21,7 @@ class CoverageController {
 
     /** Coverage of a topic and the authority it gives, now or as at {@code at}. */
     @GetMapping("/api/v1/confederations/{slug}/coverage")
-    CoverageView coverage(@PathVariable String slug, @RequestParam String topic, @RequestParam(required = false) Instant at) {
+    public CoverageView coverage(@PathVariable String slug, @RequestParam String topic, @RequestParam(required = false) Instant at) {
         CoverageQueries.Answer answer = coverage.coverage(slug, topic, at == null ? Instant.now() : Requests.instant("at", at));
         return answer.coverage().orElseThrow(() -> answer.unknown() == CoverageQueries.Unknown.CONFEDERATION
                 ? new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'" + (at == null ? "" : " at " + at))

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/topics")
-class TopicController {
+public class TopicController {
 
     record TopicRequest(@Title String title, String parent) {
     }
@@ -47,7 +47,7 @@ class TopicController {
     }
 
     @GetMapping
-    Page<TopicView> list() {
+    public Page<TopicView> list() {
         return new Page<>(topics.all(), null);
     }
 

@@ -27,6 +27,13 @@ public class ConfederationQueries {
                 c.constitution.constitution(), membersAt(slug, Instant.now())));
     }
 
+    /** Every confederation, by slug, with its members now. */
+    public List<ConfederationView> all() {
+        return confederations.findAll(org.springframework.data.domain.Sort.by("slug")).stream()
+                .map(c -> new ConfederationView(c.slug, c.name, c.place, c.constitution.constitution(), membersAt(c.slug, Instant.now())))
+                .toList();
+    }
+
     /** The constitution in force at {@code at}; empty if the confederation had not been formed by then. */
     public Optional<Constitution> constitutionAt(String slug, Instant at) {
         return constitutions.findFirstByConfederationAndRecordedAtLessThanEqualOrderByRecordedAtDesc(slug, at)
