@@ -227,6 +227,13 @@ class BriefController {
      * reads their own (the person linked to their login), in the confederation of their reach;
      * nobody else reads a brief's contents.
      */
+    /** Whether the current user is the delegate this brief was issued to: the one who acknowledges it and feeds back. */
+    boolean ownedByCaller(UUID id) {
+        BriefQueries.Owner owner = briefs.owner(id).orElseThrow(() -> unknown(id));
+        LedgerUser user = CurrentUser.get();
+        return user.reaches(owner.confederation()) && people.withLogin(user.login()).contains(owner.person());
+    }
+
     private static boolean readable(LedgerUser user, String confederation, UUID delegate, List<UUID> me) {
         return switch (user.role()) {
             case CHAIR, SECRETARIAT -> user.reaches(confederation);
