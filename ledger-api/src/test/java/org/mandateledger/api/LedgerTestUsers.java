@@ -35,7 +35,11 @@ public final class LedgerTestUsers {
             Map.entry("idem-sec", "idem-sec-password-1"),
             Map.entry("ledger-chair", "ledger-chair-password-1"),
             Map.entry("fz-chair", "fz-chair-password-1"),
-            Map.entry("fz-delegate", "fz-delegate-password-1"));
+            Map.entry("fz-delegate", "fz-delegate-password-1"),
+            Map.entry("pg-chair", "pg-chair-password-1"),
+            Map.entry("pg-delegate", "pg-delegate-password-1"),
+            Map.entry("pg-icb", "pg-icb-password-1"),
+            Map.entry("pg-member", "pg-member-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -73,7 +77,13 @@ public final class LedgerTestUsers {
                 user("ledger-chair", "CHAIR", "*"),
                 // The bad-input campaign's chair (ratification) and briefed delegate (acknowledgement, feedback).
                 user("fz-chair", "CHAIR", "fuzz-campaign"),
-                delegate("fz-delegate", "fuzz-campaign", "fz.delegate"));
+                delegate("fz-delegate", "fuzz-campaign", "fz.delegate"),
+                // The pages' browser tests: one person of each kind, in the confederation "pages-test".
+                user("pg-chair", "CHAIR", "pages-test"),
+                delegate("pg-delegate", "pages-test", "pg.delegate"),
+                user("pg-icb", "ICB", "*"),
+                Map.of("username", "pg-member", "password", "{noop}" + PASSWORDS.get("pg-member"), "role", "MEMBER",
+                        "confederation", "pages-test", "organisation", "N81002"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

@@ -17,6 +17,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mandateledger.api.pages.HomeSection;
+import org.mandateledger.api.pages.PageController;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The module rules of house-style.md, checked on the compiled classes of all three modules. */
 class ArchitectureTest {
@@ -78,6 +81,31 @@ class ArchitectureTest {
         slices().matching("org.mandateledger.api.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * ADR 0018: a feature's pages live beside its REST controller (they ask it, so they see what the API
+     * lets the user see); only what every page shares lives in {@code api.pages}.
+     */
+    @Test
+    void page_controllers_live_beside_the_rest_controller_of_their_feature() {
+        classes().that().areAnnotatedWith(PageController.class).should(liveBesideARestControllerOrInPages()).check(classes);
+    }
+
+    /**
+     * ADR 0018: a page reads and writes through the REST controllers, never around them: no page class
+     * (a page controller, or a part of the home page) asks a projection's queries or repositories, or
+     * sends a command. (That the web layer never touches an aggregate is the rule above.)
+     */
+    @Test
+    void pages_read_and_write_only_through_the_api() {
+        noClasses().that(pageClasses())
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveSimpleName("MemberPractices")
+                .orShould().dependOnClassesThat().haveSimpleName("CommandSender")
+                .orShould().dependOnClassesThat().resideInAPackage("org.axonframework.commandhandling..")
+                .check(classes);
+    }
+
     @Test
     void every_event_is_an_immutable_record_with_a_revision() {
         methods().that().areAnnotatedWith(EventSourcingHandler.class).should(takeRevisionedRecords()).check(classes);
@@ -86,6 +114,28 @@ class ArchitectureTest {
     @Test
     void events_and_commands_live_in_an_api_package() {
         classes().that().areAnnotatedWith(Revision.class).should().resideInAPackage("..api..").check(classes);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> pageClasses() {
+        return new com.tngtech.archunit.base.DescribedPredicate<>("a page controller or a part of the home page") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.isAnnotatedWith(PageController.class) || (c.isAssignableTo(HomeSection.class) && !c.isInterface());
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> liveBesideARestControllerOrInPages() {
+        return new ArchCondition<>("live in api.pages or in a package with a @RestController") {
+            @Override
+            public void check(JavaClass page, ConditionEvents events) {
+                String pkg = page.getPackageName();
+                boolean beside = pkg.equals("org.mandateledger.api.pages") || classes.stream()
+                        .anyMatch(c -> c.getPackageName().equals(pkg) && c.isAnnotatedWith(RestController.class));
+                events.add(new SimpleConditionEvent(page, beside, page.getName() + (beside ? " lives" : " does not live")
+                        + " beside a REST controller of its feature (or in api.pages)"));
+            }
+        };
     }
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> aggregateOrItsRules() {

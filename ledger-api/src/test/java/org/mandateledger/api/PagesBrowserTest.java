@@ -1,0 +1,174 @@
+package org.mandateledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mandateledger.api.LedgerHttp.body;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The pages for people, in real headless Chromium (PagesBrowser): each role signs in and walks
+ * its journey, every page it meets is checked with axe-core, and the main pages are photographed.
+ * The ledger behind them is Cheshire's real practices, recorded over the API by the secretariat.
+ */
+class PagesBrowserTest extends LedgerServiceTest {
+
+    private static final String SLUG = "pages-test";
+    private static final String RED_LINE = "No unfunded extension of core hours";
+    private static final String NEGOTIABLE = "Hub location";
+
+    private static Scenario scenario;
+
+    /** What the secretariat recorded for the journeys: once for the class, as the service is shared. */
+    record Scenario(String brief, String meeting, String issue, Instant beforeBacking) {
+    }
+
+    @BeforeEach
+    void record() {
+        if (scenario != null) {
+            return;
+        }
+        CheshireLedger ledger = new CheshireLedger(http, SLUG);
+        http.put("registrar", "/api/v1/topics/pg-access", body("title", "Same-day access"));
+        http.put("registrar", "/api/v1/forums/pg-board", body("name", "Cheshire East Place Partnership Board", "level", "PLACE"));
+        ledger.form("Cheshire East GP Confederation (pages)");
+        Instant beforeBacking = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        await(1);
+        CheshireLedger.Backing backing = ledger.grantLargestFirstUntilHalf();
+        String issue = ledger.issue("pg-access", "Same-day access hubs", "COLLECTIVE", null);
+        ledger.position(issue, "General practice supports same-day hubs run by the PCNs", List.of(RED_LINE, "Triage stays with practices"),
+                List.of(NEGOTIABLE, "Start date"), backing.practices());
+        String person = ledger.person("Dr Priya Gill", "pg.delegate");
+        String appointment = ledger.appoint(person, List.of("*"), List.of("*"), "NEGOTIATE");
+        String meeting = ledger.meeting("pg-board", Instant.now().plus(7, ChronoUnit.DAYS), "Winter access plan");
+        JsonNode brief = ledger.brief(appointment, meeting, List.of(body("issue", issue, "authority", "NEGOTIATE", "mayConcede", List.of("N1"),
+                "referBack", List.of("Any change to funding"), "notes", "The ICB will table the hub locations.")));
+        scenario = new Scenario(brief.get("id").asString(), meeting, issue, beforeBacking);
+    }
+
+    @Test
+    void a_delegate_reads_their_brief_and_acknowledges_it_by_keyboard_once() {
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.go("/briefs/" + scenario.brief());
+            assertThat(browser.path()).as("a page needs signing in").isEqualTo("/login");
+            browser.signIn("pg-delegate", LedgerTestUsers.PASSWORDS.get("pg-delegate"));
+            assertThat(browser.path()).as("back to the page asked for").isEqualTo("/briefs/" + scenario.brief());
+            browser.go("/").checkPage().screenshot("home-delegate");
+            assertThat(browser.texts("main table a")).contains("Winter access plan (pg-board)");
+
+            browser.clickLink("Winter access plan (pg-board)");
+            assertThat(browser.path()).isEqualTo("/briefs/" + scenario.brief());
+            assertThat(browser.h1()).isEqualTo("Brief for Winter access plan");
+            String brief = browser.text("main");
+            assertThat(brief).contains("You must not concede", "E1: " + RED_LINE, "You may concede", "N1: " + NEGOTIABLE,
+                    "Any change to funding", "The ICB will table the hub locations.", "Not yet acknowledged");
+            browser.checkPage().screenshot("brief");
+
+            long events = eventStore.count();
+            browser.tabToAndPressEnter("main form button[type=submit]", 80);
+            assertThat(browser.path()).isEqualTo("/briefs/" + scenario.brief() + "?acknowledged");
+            assertThat(browser.text("main")).contains("Your acknowledgement is recorded.", "Acknowledged");
+            assertThat(browser.has("main form button[type=submit]")).as("nothing left to acknowledge").isFalse();
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+
+            // The form sent again from the page before (the back button; sent by script, past the button's double-click guard): recorded once.
+            browser.back();
+            browser.script("document.querySelector('main form[action$=\"/acknowledgement\"]').submit()");
+            browser.waitForPath("/briefs/" + scenario.brief() + "?acknowledged");
+            assertThat(browser.text("main")).contains("Your acknowledgement is recorded.", "Acknowledged");
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+
+            browser.go("/me/briefs").checkPage().screenshot("my-briefs");
+            assertThat(browser.text("main")).contains("Winter access plan", "Acknowledged");
+        }
+    }
+
+    @Test
+    void an_icb_user_reads_the_confederation_and_never_a_term_or_a_brief() {
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.signIn("pg-icb", LedgerTestUsers.PASSWORDS.get("pg-icb"));
+            browser.go("/confederations").checkPage();
+            browser.clickLink("Cheshire East GP Confederation (pages)");
+            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG);
+            browser.checkPage();
+            assertThat(browser.text("main")).contains("Same-day access", "Authority:");
+            assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
+
+            browser.go("/briefs/" + scenario.brief());
+            assertThat(browser.h1()).as("a brief the API hides from the ICB").isEqualTo("Page not found");
+            assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE, "Winter access plan");
+            browser.checkPage();
+        }
+    }
+
+    @Test
+    void a_chair_sees_the_authority_now_and_as_at_an_earlier_instant() {
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.signIn("pg-chair", LedgerTestUsers.PASSWORDS.get("pg-chair"));
+            browser.go("/confederations/" + SLUG);
+            String now = browser.text("main .nhsuk-card strong.nhsuk-tag");
+            assertThat(now).as("authority on the topic now: the largest practices granted AGREE until half").isEqualTo(
+                    http.get("registrar", "/api/v1/confederations/" + SLUG + "/coverage?topic=pg-access").json().get("authority").asString());
+            assertThat(now).isNotEqualTo("OBSERVE");
+            browser.checkPage().screenshot("confederation");
+
+            java.time.ZonedDateTime before = scenario.beforeBacking().atZone(java.time.ZoneId.of("Europe/London"));
+            browser.type("#at-day", Integer.toString(before.getDayOfMonth()));
+            browser.type("#at-month", Integer.toString(before.getMonthValue()));
+            browser.type("#at-year", Integer.toString(before.getYear()));
+            browser.type("#at-time", String.format("%02d:%02d:%02d", before.getHour(), before.getMinute(), before.getSecond()));
+            browser.click("main form button[type=submit]");
+            assertThat(browser.text("main .nhsuk-inset-text")).contains("As it stood on");
+            assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("before any mandate").isEqualTo("OBSERVE");
+            browser.checkPage();
+        }
+    }
+
+    @Test
+    void bad_input_gets_the_form_back_with_its_errors_and_records_nothing() {
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.signIn("pg-chair", "not-the-password");
+            assertThat(browser.path()).isEqualTo("/login?error");
+            assertThat(browser.title()).startsWith("Error: ");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("There is a problem", "Enter a correct user name and password");
+            browser.checkPage().screenshot("sign-in-error");
+
+            browser.signIn("pg-chair", LedgerTestUsers.PASSWORDS.get("pg-chair"));
+            long events = eventStore.count();
+            browser.go("/confederations/" + SLUG);
+            browser.type("#at-day", "31");
+            browser.type("#at-month", "2");
+            browser.type("#at-year", "2026");
+            browser.type("#at-time", "25:00");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.title()).startsWith("Error: ");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("There is a problem", "Enter a real date", "Enter the time as hours and minutes");
+            assertThat(browser.text("#at-day-error")).contains("Enter a real date");
+            assertThat(browser.text("#at-time-error")).contains("Enter the time");
+            assertThat(browser.has("#at-day.nhsuk-input--error")).isTrue();
+            browser.checkPage().screenshot("as-at-error");
+
+            browser.go("/no-such-page");
+            assertThat(browser.h1()).isEqualTo("Page not found");
+            browser.checkPage().screenshot("not-found");
+            assertThat(eventStore.count()).isEqualTo(events);
+
+            browser.signOut();
+            assertThat(browser.path()).isEqualTo("/login?signedOut");
+            assertThat(browser.text("main")).contains("You have signed out.");
+        }
+    }
+
+    private static void await(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
