@@ -56,6 +56,42 @@ public class PageDisplay {
         return capped.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A new key for a form, sent back with it as {@code _idempotency}: the same form sent twice is recorded once. */
+    public String newFormKey() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    public String outcome(org.mandateledger.meeting.api.Outcome outcome) {
+        return outcome == null ? "" : switch (outcome) {
+            case AGREED -> "Agreed";
+            case NOT_AGREED -> "Not agreed";
+            case DEFERRED -> "Deferred";
+            case NOTED -> "Noted";
+        };
+    }
+
+    /** What a finding means, in a sentence a chair or delegate reads. */
+    public String finding(org.mandateledger.audit.api.FindingType type) {
+        return type == null ? "" : switch (type) {
+            case RED_LINE_BREACH -> "A term the brief said must not be conceded was conceded";
+            case AUTHORITY_EXCEEDED -> "Agreed beyond the authority the brief gave";
+            case AWAITING_RATIFICATION -> "Agreed under NEGOTIATE: binds only once the confederation ratifies it";
+            case UNBRIEFED -> "Spoke on a matter without a brief";
+            case BRIEF_EXCEEDED -> "A brief goes further than the ledger now allows";
+            case FEEDBACK_OVERDUE -> "Feedback is overdue";
+            case ACTION_OVERDUE -> "An action is overdue";
+            case MANDATE_LAPSING -> "A mandate lapses within 30 days";
+        };
+    }
+
+    public String severityTag(org.mandateledger.audit.api.Severity severity) {
+        return severity == null ? "nhsuk-tag--white" : switch (severity) {
+            case CRITICAL -> "nhsuk-tag--red";
+            case WARNING -> "nhsuk-tag--orange";
+            case INFO -> "nhsuk-tag--blue";
+        };
+    }
+
     /** The tag's colour: grey to listen, blue to represent, purple to negotiate, green to agree. */
     public String authorityTag(AuthorityLevel level) {
         if (level == null) {

@@ -3,11 +3,15 @@ package org.mandateledger.api.pages;
 import org.mandateledger.api.security.LedgerUser;
 import org.mandateledger.api.security.Role;
 
-/** Who is looking at a page, as the layout shows them: their user name, role and reach. */
-public record Viewer(String username, Role role, String reach) {
+/**
+ * Who is looking at a page, as the layout shows them: their user name, role and reach ({@code
+ * confederation} is their one confederation, or null when they reach every one).
+ */
+public record Viewer(String username, Role role, String reach, String confederation) {
 
     static Viewer of(LedgerUser user) {
-        return new Viewer(user.username(), user.role(), user.reachesEverywhere() ? "every confederation" : user.confederation());
+        return new Viewer(user.username(), user.role(), user.reachesEverywhere() ? "every confederation" : user.confederation(),
+                user.reachesEverywhere() ? null : user.confederation());
     }
 
     /** The role as a person reads it. */
