@@ -218,6 +218,11 @@ final class PagesBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Runs {@code script} in the page and waits (at most 30 s) for it to call {@code done(result)}. */
+    Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];" + script, arguments);
+    }
+
     Map<String, String> cookies() {
         Map<String, String> cookies = new java.util.HashMap<>();
         driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.isHttpOnly() + ";" + c.getSameSite()));

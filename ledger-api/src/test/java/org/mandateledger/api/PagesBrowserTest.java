@@ -25,7 +25,7 @@ class PagesBrowserTest extends LedgerServiceTest {
     private static Scenario scenario;
 
     /** What the secretariat recorded for the journeys: once for the class, as the service is shared. */
-    record Scenario(String brief, String meeting, String issue, Instant beforeBacking) {
+    record Scenario(String brief, String meeting, String issue, Instant beforeBacking, String startedBrief, Instant startedAt) {
     }
 
     @BeforeEach
@@ -48,7 +48,11 @@ class PagesBrowserTest extends LedgerServiceTest {
         String meeting = ledger.meeting("pg-board", Instant.now().plus(7, ChronoUnit.DAYS), "Winter access plan");
         JsonNode brief = ledger.brief(appointment, meeting, List.of(body("issue", issue, "authority", "NEGOTIATE", "mayConcede", List.of("N1"),
                 "referBack", List.of("Any change to funding"), "notes", "The ICB will table the hub locations.")));
-        scenario = new Scenario(brief.get("id").asString(), meeting, issue, beforeBacking);
+        // A meeting about to start, for feedback: its brief lets the delegate agree under NEGOTIATE, conceding only N1.
+        Instant startsAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
+        String huddle = ledger.meeting("pg-board", startsAt, "Urgent care huddle");
+        JsonNode started = ledger.brief(appointment, huddle, List.of(body("issue", issue, "authority", "NEGOTIATE", "mayConcede", List.of("N1"))));
+        scenario = new Scenario(brief.get("id").asString(), meeting, issue, beforeBacking, started.get("id").asString(), startsAt);
     }
 
     @Test
@@ -161,6 +165,85 @@ class PagesBrowserTest extends LedgerServiceTest {
             browser.signOut();
             assertThat(browser.path()).isEqualTo("/login?signedOut");
             assertThat(browser.text("main")).contains("You have signed out.");
+        }
+    }
+
+    @Test
+    void a_delegate_feeds_back_crossing_a_red_line_and_the_chair_ratifies_from_the_audit() {
+        while (Instant.now().isBefore(scenario.startedAt().plusSeconds(1))) {
+            await(1);
+        }
+        String brief = "/briefs/" + scenario.startedBrief();
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.signIn("pg-delegate", LedgerTestUsers.PASSWORDS.get("pg-delegate"));
+            browser.go(brief);
+            browser.clickLink("Feed back on this meeting");
+            assertThat(browser.path()).isEqualTo(brief + "/feedback");
+            browser.checkPage().screenshot("feedback");
+
+            long events = eventStore.count();
+            browser.click("#form button[type=submit]");
+            assertThat(browser.title()).startsWith("Error: ");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("Select what came of Same-day access hubs");
+            assertThat(browser.text("#items-0-outcome-error")).contains("Select what came of");
+            browser.type("#actions-0-description", "Send the access figures to the ICB");
+            browser.click("#form button[type=submit]");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("Select who owns the action", "Enter a real due date");
+            assertThat(browser.text("#actions-0-owner-error")).contains("Select who owns the action");
+            assertThat(browser.html()).as("what was typed is kept").contains("Send the access figures to the ICB");
+            browser.checkPage().screenshot("feedback-errors");
+            assertThat(eventStore.count()).as("a form with errors records nothing").isEqualTo(events);
+
+            browser.click("#items-0-outcome");
+            browser.click("#items-0-conceded");
+            browser.click("#items-0-conceded-3");
+            browser.type("#items-0-summary", "Agreed hubs in each PCN from April");
+            browser.type("#items-0-commitments", "Hubs open from 1 April");
+            browser.type("#actions-0-owner", "N81001");
+            LocalDate due = LocalDate.now().plusDays(14);
+            browser.type("#actions-0-due", Integer.toString(due.getDayOfMonth()));
+            browser.type("#actions-0-due-month", Integer.toString(due.getMonthValue()));
+            browser.type("#actions-0-due-year", Integer.toString(due.getYear()));
+            browser.script("sessionStorage.setItem('sent', new URLSearchParams(new FormData(document.getElementById('form'))).toString())");
+            browser.click("#form button[type=submit]");
+            assertThat(browser.path()).isEqualTo(brief + "?fedBack");
+            assertThat(browser.text("#fed-back")).contains("Your feedback is recorded");
+            assertThat(browser.text("#findings")).contains("CRITICAL", "must not be conceded", "E1", "WARNING", "ratifies");
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+            browser.checkPage().screenshot("feedback-recorded");
+
+            // The same form sent again, as a double click or a retry would send it: the first answer (its redirect), nothing recorded twice.
+            Object again = browser.asyncScript("fetch(arguments[0], {method: 'POST', redirect: 'manual', body: sessionStorage.getItem('sent'),"
+                    + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}}).then(r => done(r.type), e => done('error ' + e))", brief + "/feedback");
+            assertThat(again).as("the first sending's redirect, replayed").isEqualTo("opaqueredirect");
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+        }
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.signIn("pg-chair", LedgerTestUsers.PASSWORDS.get("pg-chair"));
+            assertThat(browser.text("main")).contains("What needs your attention");
+            browser.checkPage().screenshot("home-chair");
+            browser.clickLink("Audit");
+            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/audit");
+            assertThat(browser.texts("tr[data-finding]")).anyMatch(row -> row.contains("CRITICAL") && row.contains("must not be conceded"));
+            browser.checkPage().screenshot("audit");
+
+            browser.click("a[href='/briefs/" + scenario.startedBrief() + "/items/" + scenario.issue() + "/ratification']");
+            assertThat(browser.h1()).isEqualTo("Ratify or reject: Same-day access hubs");
+            browser.checkPage();
+            long events = eventStore.count();
+            browser.click("main form button[type=submit]");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("Select whether the confederation ratifies or rejects");
+            assertThat(eventStore.count()).isEqualTo(events);
+            browser.click("#decision");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/audit?decided");
+            assertThat(browser.text("main")).contains("The decision is recorded.");
+            assertThat(browser.has("tr[data-finding=AWAITING_RATIFICATION]")).as("ratified: nothing awaits").isFalse();
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+
+            browser.click("main .nhsuk-card form button[type=submit]");
+            assertThat(browser.text("main")).contains("The action is recorded as done.", "No action is open.");
+            assertThat(eventStore.count()).isEqualTo(events + 2);
         }
     }
 
