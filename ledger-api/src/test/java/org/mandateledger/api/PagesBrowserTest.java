@@ -103,6 +103,19 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.text("main")).contains("Same-day access", "Authority:");
             assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
 
+            browser.clickLink("Issue register");
+            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/issues");
+            browser.checkPage().screenshot("register-icb");
+            assertThat(browser.text("main")).contains("Same-day access hubs", "General practice supports same-day hubs run by the PCNs");
+            browser.clickLink("Same-day access hubs");
+            assertThat(browser.h1()).isEqualTo("Same-day access hubs");
+            browser.checkPage();
+            assertThat(browser.text("main")).contains("Adopted", "General practice supports same-day hubs run by the PCNs")
+                    .doesNotContain("Essential terms", "Support:");
+            assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
+            browser.go("/confederations/" + SLUG + "/audit");
+            assertThat(browser.h1()).as("the audit is the chair's and secretariat's").isEqualTo("You cannot do this");
+
             browser.go("/briefs/" + scenario.brief());
             assertThat(browser.h1()).as("a brief the API hides from the ICB").isEqualTo("Page not found");
             assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE, "Winter access plan");
@@ -131,6 +144,56 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("before any mandate").isEqualTo("OBSERVE");
             browser.checkPage();
         }
+    }
+
+    @Test
+    void a_member_withdraws_and_grants_its_own_mandate_and_sees_the_authority_change() {
+        String member = "N81002";
+        String conf = "/confederations/" + SLUG;
+        String before = authority();
+        assertThat(before).as("the largest practices' mandates, N81002's among them, reach NEGOTIATE").isEqualTo("NEGOTIATE");
+        try (PagesBrowser browser = PagesBrowser.open(port)) {
+            browser.signIn("pg-member", LedgerTestUsers.PASSWORDS.get("pg-member"));
+            browser.go(conf + "/mandates?status=ACTIVE&grantor=" + member).checkPage().screenshot("mandates-member");
+            assertThat(browser.texts("a[href$='/withdrawal']")).as("a member withdraws its own mandates only").hasSize(1);
+            browser.click("a[href$='/withdrawal']");
+            assertThat(browser.h1()).isEqualTo("Withdraw the mandate of " + member);
+            browser.checkPage();
+            long events = eventStore.count();
+            browser.click("main form button[type=submit]");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("Enter why the mandate is withdrawn");
+            assertThat(eventStore.count()).isEqualTo(events);
+            browser.type("#reason", "Practice meeting of 1 December: mandate withdrawn pending review");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.path()).isEqualTo(conf + "/mandates?withdrawn");
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+
+            browser.go(conf);
+            assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("one practice fewer: below half of the practices").isEqualTo("REPRESENT");
+            assertThat(authority()).isEqualTo("REPRESENT");
+
+            browser.clickLink("Mandates");
+            browser.clickLink("Grant a mandate");
+            browser.checkPage().screenshot("grant");
+            browser.click("#grant button[type=submit]");
+            assertThat(browser.text(".nhsuk-error-summary")).contains("Select the topics", "Select the highest authority");
+            assertThat(eventStore.count()).isEqualTo(events + 1);
+            browser.click("input[name=topics][value=pg-access]");
+            browser.click("input[name=ceiling][value=AGREE]");
+            browser.type("#evidence", "Practice meeting of 5 December");
+            browser.click("#grant button[type=submit]");
+            assertThat(browser.path()).isEqualTo(conf + "?granted");
+            assertThat(browser.text("#granted")).contains("The mandate is granted");
+            assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("the practice counts again on this topic").isEqualTo("NEGOTIATE");
+            assertThat(eventStore.count()).isEqualTo(events + 2);
+
+            browser.go("/confederations/other-confederation/mandates/new");
+            assertThat(browser.h1()).as("outside the member's reach").isEqualTo("You cannot do this");
+        }
+    }
+
+    private String authority() {
+        return http.get("registrar", "/api/v1/confederations/" + SLUG + "/coverage?topic=pg-access").json().get("authority").asString();
     }
 
     @Test

@@ -92,6 +92,16 @@ public class PageDisplay {
         };
     }
 
+    /** What an authority level lets the confederation do, as domain.md says it. */
+    public String level(AuthorityLevel level) {
+        return level == null ? "" : switch (level) {
+            case OBSERVE -> "listen and report back";
+            case REPRESENT -> "state adopted positions";
+            case NEGOTIATE -> "negotiate; agreements bind once ratified";
+            case AGREE -> "agree";
+        };
+    }
+
     /** The tag's colour: grey to listen, blue to represent, purple to negotiate, green to agree. */
     public String authorityTag(AuthorityLevel level) {
         if (level == null) {
