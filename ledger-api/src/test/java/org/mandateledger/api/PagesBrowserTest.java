@@ -25,7 +25,8 @@ class PagesBrowserTest extends LedgerServiceTest {
     private static Scenario scenario;
 
     /** What the secretariat recorded for the journeys: once for the class, as the service is shared. */
-    record Scenario(String brief, String meeting, String issue, Instant beforeBacking, String startedBrief, Instant startedAt) {
+    record Scenario(String brief, String meeting, String issue, Instant beforeBacking, String startedBrief, Instant startedAt,
+                    List<String> backing) {
     }
 
     @BeforeEach
@@ -52,7 +53,8 @@ class PagesBrowserTest extends LedgerServiceTest {
         Instant startsAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
         String huddle = ledger.meeting("pg-board", startsAt, "Urgent care huddle");
         JsonNode started = ledger.brief(appointment, huddle, List.of(body("issue", issue, "authority", "NEGOTIATE", "mayConcede", List.of("N1"))));
-        scenario = new Scenario(brief.get("id").asString(), meeting, issue, beforeBacking, started.get("id").asString(), startsAt);
+        scenario = new Scenario(brief.get("id").asString(), meeting, issue, beforeBacking, started.get("id").asString(), startsAt,
+                backing.practices());
     }
 
     @Test
@@ -128,11 +130,37 @@ class PagesBrowserTest extends LedgerServiceTest {
         try (PagesBrowser browser = PagesBrowser.open(port)) {
             browser.signIn("pg-chair", LedgerTestUsers.PASSWORDS.get("pg-chair"));
             browser.go("/confederations/" + SLUG);
-            String now = browser.text("main .nhsuk-card strong.nhsuk-tag");
+            String now = browser.text("main [data-topic=pg-access] strong.nhsuk-tag");
             assertThat(now).as("authority on the topic now: the largest practices granted AGREE until half").isEqualTo(
                     http.get("registrar", "/api/v1/confederations/" + SLUG + "/coverage?topic=pg-access").json().get("authority").asString());
             assertThat(now).isNotEqualTo("OBSERVE");
             browser.checkPage().screenshot("confederation");
+
+            // The topic in depth: what it would take to reach AGREE (three quarters of practices and of patients), worked out here from the files.
+            browser.click("[data-topic=pg-access] h3 a");
+            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/topics/pg-access");
+            browser.checkPage().screenshot("topic");
+            CheshireLedger files = new CheshireLedger(http, SLUG);
+            List<String> largestFirst = new java.util.ArrayList<>(CheshireFiles.bySize(files.patients).stream().filter(files.practices::contains).toList());
+            java.util.Collections.reverse(largestFirst);
+            List<String> backed = new java.util.ArrayList<>(scenario.backing());
+            List<String> needed = new java.util.ArrayList<>();
+            for (String practice : largestFirst) {
+                if (files.meets(backed, "0.75")) {
+                    break;
+                }
+                if (!backed.contains(practice)) {
+                    backed.add(practice);
+                    needed.add(practice);
+                }
+            }
+            List<String> shown = browser.texts("ul[data-level=AGREE] li");
+            assertThat(shown).hasSize(needed.size());
+            for (int i = 0; i < needed.size(); i++) {
+                assertThat(shown.get(i)).contains("(" + needed.get(i) + ")", String.format(java.util.Locale.UK, "%,d registered patients", files.patients.get(needed.get(i))));
+            }
+            assertThat(browser.text("main")).contains("Dr Priya Gill", "Which practices count", "Authority over the past year");
+            browser.back();
 
             java.time.ZonedDateTime before = scenario.beforeBacking().atZone(java.time.ZoneId.of("Europe/London"));
             browser.type("#at-day", Integer.toString(before.getDayOfMonth()));
@@ -141,7 +169,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             browser.type("#at-time", String.format("%02d:%02d:%02d", before.getHour(), before.getMinute(), before.getSecond()));
             browser.click("main form button[type=submit]");
             assertThat(browser.text("main .nhsuk-inset-text")).contains("As it stood on");
-            assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("before any mandate").isEqualTo("OBSERVE");
+            assertThat(browser.text("main [data-topic=pg-access] strong.nhsuk-tag")).as("before any mandate").isEqualTo("OBSERVE");
             browser.checkPage();
         }
     }
@@ -169,7 +197,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(eventStore.count()).isEqualTo(events + 1);
 
             browser.go(conf);
-            assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("one practice fewer: below half of the practices").isEqualTo("REPRESENT");
+            assertThat(browser.text("main [data-topic=pg-access] strong.nhsuk-tag")).as("one practice fewer: below half of the practices").isEqualTo("REPRESENT");
             assertThat(authority()).isEqualTo("REPRESENT");
 
             browser.clickLink("Mandates");
@@ -184,7 +212,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             browser.click("#grant button[type=submit]");
             assertThat(browser.path()).isEqualTo(conf + "?granted");
             assertThat(browser.text("#granted")).contains("The mandate is granted");
-            assertThat(browser.text("main .nhsuk-card strong.nhsuk-tag")).as("the practice counts again on this topic").isEqualTo("NEGOTIATE");
+            assertThat(browser.text("main [data-topic=pg-access] strong.nhsuk-tag")).as("the practice counts again on this topic").isEqualTo("NEGOTIATE");
             assertThat(eventStore.count()).isEqualTo(events + 2);
 
             browser.go("/confederations/other-confederation/mandates/new");

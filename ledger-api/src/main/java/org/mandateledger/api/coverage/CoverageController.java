@@ -19,6 +19,23 @@ public class CoverageController {
         this.coverage = coverage;
     }
 
+    /**
+     * Who counts on a topic, now or as at {@code at}: each member practice with the mandate that
+     * applies (or the latest that covers the topic and why it does not count) and the levels it backs;
+     * and, for each level, the fewest practices whose grant would make its dual majority hold
+     * ({@code WhatItWouldTake}). An addition beside api.md (ADR 0018).
+     */
+    @GetMapping("/api/v1/confederations/{slug}/coverage/practices")
+    public CoverageQueries.Practices practices(@PathVariable String slug, @RequestParam String topic, @RequestParam(required = false) Instant at) {
+        Instant instant = at == null ? Instant.now() : Requests.instant("at", at);
+        return coverage.practices(slug, topic, instant).orElseThrow(() -> {
+            CoverageQueries.Answer answer = coverage.coverage(slug, topic, instant);
+            return answer.unknown() == CoverageQueries.Unknown.CONFEDERATION
+                    ? new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'" + (at == null ? "" : " at " + at))
+                    : new NotFoundException("UNKNOWN_TOPIC", "no topic '" + topic + "'" + (at == null ? "" : " at " + at));
+        });
+    }
+
     /** Coverage of a topic and the authority it gives, now or as at {@code at}. */
     @GetMapping("/api/v1/confederations/{slug}/coverage")
     public CoverageView coverage(@PathVariable String slug, @RequestParam String topic, @RequestParam(required = false) Instant at) {

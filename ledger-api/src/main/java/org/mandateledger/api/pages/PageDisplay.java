@@ -92,6 +92,22 @@ public class PageDisplay {
         };
     }
 
+    /** A practice's mandate on a topic, and why it does not count if it does not. */
+    public String standing(org.mandateledger.projections.coverage.CoverageQueries.PracticeStanding practice) {
+        if (practice.mandate() == null) {
+            return "None";
+        }
+        if (practice.applies()) {
+            return "Up to " + practice.ceiling() + (practice.backs().isEmpty() ? "" : "");
+        }
+        return switch (practice.status()) {
+            case WITHDRAWN -> "Withdrawn (was up to " + practice.ceiling() + ")";
+            case LAPSED -> "Lapsed (was up to " + practice.ceiling() + ")";
+            case SUPERSEDED -> "Superseded (was up to " + practice.ceiling() + ")";
+            case ACTIVE -> "Not yet valid (up to " + practice.ceiling() + ")";
+        };
+    }
+
     /** What an authority level lets the confederation do, as domain.md says it. */
     public String level(AuthorityLevel level) {
         return level == null ? "" : switch (level) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class SpeakingRightsController {
+public class SpeakingRightsController {
 
     private final SpeakingRightsQueries speakingRights;
 
@@ -22,7 +22,7 @@ class SpeakingRightsController {
 
     /** Who can speak for general practice on a topic (and forum), now or as at {@code at}, and with what authority. */
     @GetMapping("/api/v1/speaking-rights")
-    SpeakingRightsView speakingRights(@RequestParam String confederation, @RequestParam String topic,
+    public SpeakingRightsView speakingRights(@RequestParam String confederation, @RequestParam String topic,
                                       @RequestParam(required = false) String forum, @RequestParam(required = false) Instant at) {
         if (forum != null) {
             Requests.parse("forum", () -> new ForumSlug(forum));

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.authority.CoverageRule;
 import org.mandateledger.authority.DualMajority;
+import org.mandateledger.authority.WhatItWouldTake;
+import org.mandateledger.confederation.api.MandateStatus;
 import org.mandateledger.confederation.api.Constitution;
 import org.mandateledger.projections.confederation.ConfederationQueries;
 import org.mandateledger.projections.mandate.MandateQueries;
+import org.mandateledger.projections.organisation.OrganisationQueries;
+import org.mandateledger.projections.organisation.OrganisationView;
 import org.mandateledger.projections.topic.TopicQueries;
 import org.mandateledger.topic.api.TopicSlug;
 import org.springframework.stereotype.Service;
@@ -34,8 +39,11 @@ public class CoverageQueries {
     private final MemberPractices memberPractices;
     private final MandateQueries mandates;
     private final TopicQueries topics;
+    private final OrganisationQueries organisations;
 
-    CoverageQueries(ConfederationQueries confederations, MemberPractices memberPractices, MandateQueries mandates, TopicQueries topics) {
+    CoverageQueries(ConfederationQueries confederations, MemberPractices memberPractices, MandateQueries mandates, TopicQueries topics,
+                    OrganisationQueries organisations) {
+        this.organisations = organisations;
         this.confederations = confederations;
         this.memberPractices = memberPractices;
         this.mandates = mandates;
@@ -53,6 +61,58 @@ public class CoverageQueries {
         }
         CoverageRule.Coverage coverage = CoverageRule.of(memberPractices(confederation, lineage, at), constitution.get().thresholds());
         return new Answer(Optional.of(view(confederation, topic, at, coverage)), null);
+    }
+
+    /**
+     * One member practice on a topic at an instant: its list size, the mandate that applies (or the
+     * latest that covers the topic but does not count, and why), and the levels it backs.
+     */
+    public record PracticeStanding(String code, String name, long registeredPatients, UUID mandate, AuthorityLevel ceiling,
+                                   boolean applies, MandateStatus status, List<AuthorityLevel> backs) {
+    }
+
+    /** For each level whose threshold is not met: the fewest practices whose grant would make it hold, or none if none could. */
+    public record Gap(AuthorityLevel level, boolean met, boolean possible, List<PracticeStanding> practices) {
+    }
+
+    /** Who counts on a topic at an instant, and what it would take to reach each level; empty as {@link #coverage} is. */
+    public record Practices(CoverageView coverage, List<PracticeStanding> practices, List<Gap> whatItWouldTake) {
+    }
+
+    public Optional<Practices> practices(String confederation, String topic, Instant at) {
+        Answer answer = coverage(confederation, topic, at);
+        if (answer.coverage().isEmpty()) {
+            return Optional.empty();
+        }
+        List<TopicSlug> lineage = topics.lineage(topic, at);
+        Constitution constitution = confederations.constitutionAt(confederation, at).orElseThrow();
+        Map<String, Long> sizes = memberPractices.at(confederation, at);
+        Map<String, MandateQueries.Standing> standings = mandates.standings(confederation, sizes.keySet(), lineage, at);
+        Map<String, OrganisationView> names = organisations.find(sizes.keySet());
+        List<PracticeStanding> practices = new ArrayList<>();
+        List<CoverageRule.MemberPractice> members = memberPractices(confederation, lineage, at);
+        for (CoverageRule.MemberPractice p : members) {
+            MandateQueries.Standing s = standings.get(p.code());
+            List<AuthorityLevel> backs = java.util.Arrays.stream(AuthorityLevel.thresholdLevels())
+                    .filter(l -> p.ceiling().filter(c -> c.atLeast(l)).isPresent()).toList();
+            OrganisationView organisation = names.get(p.code());
+            practices.add(new PracticeStanding(p.code(), organisation == null ? null : organisation.name(), p.registeredPatients(),
+                    s == null ? null : s.mandate(), s == null ? null : s.ceiling(), s != null && s.applies(), s == null ? null : s.status(), backs));
+        }
+        practices.sort(java.util.Comparator.comparingLong(PracticeStanding::registeredPatients).reversed().thenComparing(PracticeStanding::code));
+        Map<String, PracticeStanding> byCode = new java.util.HashMap<>();
+        practices.forEach(p -> byCode.put(p.code(), p));
+        List<Gap> gaps = new ArrayList<>();
+        for (AuthorityLevel level : AuthorityLevel.thresholdLevels()) {
+            var threshold = constitution.thresholds().get(level);
+            if (threshold == null) {
+                continue;
+            }
+            WhatItWouldTake.Gap gap = WhatItWouldTake.at(level, members, threshold);
+            gaps.add(new Gap(level, gap.met(), gap.possible(),
+                    gap.practices().orElse(List.of()).stream().map(m -> byCode.get(m.code())).toList()));
+        }
+        return Optional.of(new Practices(answer.coverage().get(), practices, gaps));
     }
 
     private List<CoverageRule.MemberPractice> memberPractices(String confederation, List<TopicSlug> lineage, Instant at) {

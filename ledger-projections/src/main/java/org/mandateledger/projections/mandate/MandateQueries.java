@@ -61,7 +61,41 @@ public class MandateQueries {
     }
 
     /** A mandate in force at an instant, as the applicable-mandate rule sees it. */
-    private record InForce(TopicScope scope, AuthorityLevel ceiling) implements ApplicableMandate.Candidate {
+    private record InForce(UUID id, TopicScope scope, AuthorityLevel ceiling) implements ApplicableMandate.Candidate {
+    }
+
+    /**
+     * Where a grantor stands on a topic at an instant: the mandate that applies ({@code applies}),
+     * or, when none does, its latest mandate recorded by then that covers the topic, with the status
+     * that keeps it from counting ({@code WITHDRAWN}, {@code LAPSED}, {@code SUPERSEDED}, or {@code
+     * ACTIVE} for one not yet valid).
+     */
+    public record Standing(String grantor, UUID mandate, AuthorityLevel ceiling, boolean applies, MandateStatus status) {
+    }
+
+    /** Each grantor's {@link Standing} on the topic whose lineage is given; grantors with no mandate covering it are left out. */
+    public Map<String, Standing> standings(String confederation, Collection<String> grantors, List<TopicSlug> lineage, Instant at) {
+        Map<String, List<InForce>> inForce = new HashMap<>();
+        Map<String, MandateEntry> latestCovering = new HashMap<>();
+        for (MandateEntry m : mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation)) {
+            if (!grantors.contains(m.grantor) || m.grantedAt.isAfter(at)) {
+                continue;
+            }
+            if (m.inForceAt(at)) {
+                inForce.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.id, m.scope(), m.ceiling));
+            }
+            TopicScope scope = m.scope();
+            if (scope.everyTopic() || lineage.stream().anyMatch(scope::names)) {
+                latestCovering.put(m.grantor, m);
+            }
+        }
+        Map<String, Standing> standings = new HashMap<>();
+        latestCovering.forEach((grantor, latest) -> {
+            Optional<InForce> applies = ApplicableMandate.select(inForce.getOrDefault(grantor, List.of()), lineage);
+            standings.put(grantor, applies.map(a -> new Standing(grantor, a.id(), a.ceiling(), true, MandateStatus.ACTIVE))
+                    .orElseGet(() -> new Standing(grantor, latest.id, latest.ceiling, false, latest.statusAt(at))));
+        });
+        return standings;
     }
 
     /**
@@ -73,7 +107,7 @@ public class MandateQueries {
         Map<String, List<InForce>> byGrantor = new HashMap<>();
         for (MandateEntry m : mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation)) {
             if (grantors.contains(m.grantor) && m.inForceAt(at)) {
-                byGrantor.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.scope(), m.ceiling));
+                byGrantor.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.id, m.scope(), m.ceiling));
             }
         }
         Map<String, AuthorityLevel> ceilings = new HashMap<>();
