@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class CheshireFiles {
 
-    private static final String DIR = "/ods/cheshire-27d/";
+    private static final String DIR = "/demo/cheshire-27d/";
 
     private CheshireFiles() {
     }

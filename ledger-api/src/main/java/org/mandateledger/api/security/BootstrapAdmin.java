@@ -86,7 +86,7 @@ final class BootstrapAdmin {
     }
 
     /** Writes through a temporary file in the same directory; returns whether permissions are owner-only. */
-    private static boolean writeOwnerOnly(Path dataDir, Path file, String content) {
+    static boolean writeOwnerOnly(Path dataDir, Path file, String content) {
         try {
             Files.createDirectories(dataDir);
             boolean posix = dataDir.getFileSystem().supportedFileAttributeViews().contains("posix");

@@ -59,8 +59,9 @@ public class LedgerSecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = MODE, havingValue = "basic", matchIfMissing = true)
     LedgerUserDirectory ledgerUserDirectory(LedgerSecurityProperties properties, PasswordEncoder passwordEncoder,
+            @Value("${ledger.demo:false}") boolean demo,
             @Value("${ledger.data-dir:./data}") String dataDir) {
-        return new LedgerUsersLoader(passwordEncoder).load(properties.usersFile(), Path.of(dataDir));
+        return new LedgerUsersLoader(passwordEncoder).load(properties.usersFile(), Path.of(dataDir), demo);
     }
 
     @Bean

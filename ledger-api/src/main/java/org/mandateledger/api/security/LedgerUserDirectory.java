@@ -53,6 +53,16 @@ public final class LedgerUserDirectory implements UserDetailsService {
         return byUsername.values().stream().map(Stored::user).toList();
     }
 
+    /** Every user with its password hash, as read: for joining two files' users into one directory. */
+    List<UsersFileReader.Entry> entries() {
+        List<UsersFileReader.Entry> entries = new java.util.ArrayList<>();
+        int number = 1;
+        for (Stored stored : byUsername.values()) {
+            entries.add(new UsersFileReader.Entry(number++, stored.user(), stored.passwordHash()));
+        }
+        return entries;
+    }
+
     /** The file the users were read from (the users file or the bootstrap-admin file). */
     public Path source() {
         return source;

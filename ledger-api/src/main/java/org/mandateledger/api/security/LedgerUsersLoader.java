@@ -40,6 +40,11 @@ public final class LedgerUsersLoader {
      * @param dataDir   value of {@code ledger.data-dir}
      */
     public LedgerUserDirectory load(String usersFile, Path dataDir) {
+        return load(usersFile, dataDir, false);
+    }
+
+    /** As {@link #load(String, Path)}; with {@code demo} and no users file, the demo's users beside the bootstrap admin ({@link DemoUsers}). */
+    public LedgerUserDirectory load(String usersFile, Path dataDir, boolean demo) {
         if (usersFile != null && !usersFile.isBlank()) {
             Path file = Path.of(usersFile.strip());
             LedgerUserDirectory directory = readChecked(file, "Users file");
@@ -54,7 +59,21 @@ public final class LedgerUsersLoader {
             log.info("No users file is configured (ledger.security.users-file): using the bootstrap admin"
                     + " from {}", bootstrap.toAbsolutePath());
         }
-        return readChecked(bootstrap, "Bootstrap admin file");
+        LedgerUserDirectory admin = readChecked(bootstrap, "Bootstrap admin file");
+        if (!demo) {
+            return admin;
+        }
+        DemoUsers.createIfMissing(dataDir, encoder);
+        LedgerUserDirectory demoUsers = readChecked(DemoUsers.file(dataDir), "Demo users file");
+        List<UsersFileReader.Entry> both = new java.util.ArrayList<>(admin.entries());
+        for (UsersFileReader.Entry entry : demoUsers.entries()) {
+            if (admin.find(entry.user().username()).isPresent()) {
+                throw new UsersFileException("Demo users file '" + DemoUsers.file(dataDir).toAbsolutePath() + "': user '"
+                        + entry.user().username() + "' is also the bootstrap admin");
+            }
+            both.add(entry);
+        }
+        return new LedgerUserDirectory(bootstrap.toAbsolutePath(), both);
     }
 
     private LedgerUserDirectory readChecked(Path file, String kind) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** Test inputs: the real Cheshire (27D) extracts on the classpath, and inline synthetic text. */
 final class OdsTestFiles {
 
-    private static final String CHESHIRE = "/ods/cheshire-27d/";
+    private static final String CHESHIRE = "/demo/cheshire-27d/";
 
     /** Any of the readers' {@code read(InputStream, Consumer)} methods. */
     @FunctionalInterface
