@@ -115,6 +115,11 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.text("main")).contains("Adopted", "General practice supports same-day hubs run by the PCNs")
                     .doesNotContain("Essential terms", "Support:");
             assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
+            browser.go("/confederations/" + SLUG + "/topics/pg-access");
+            browser.checkPage();
+            assertThat(browser.text("main")).contains("Who may speak on it", "Not shown to your role");
+            assertThat(browser.has("a[href^='/briefs/']")).as("no way to a brief for the ICB").isFalse();
+            assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
             browser.go("/confederations/" + SLUG + "/audit");
             assertThat(browser.h1()).as("the audit is the chair's and secretariat's").isEqualTo("You cannot do this");
 

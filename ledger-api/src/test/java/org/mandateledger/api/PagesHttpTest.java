@@ -97,6 +97,23 @@ class PagesHttpTest extends LedgerServiceTest {
         }
     }
 
+    @Test
+    void a_form_that_cannot_be_read_is_a_bad_request_page_and_records_nothing() throws Exception {
+        String session = signIn("pg-delegate");
+        String token = token(send(at("/me/briefs").header("Cookie", session)).body());
+        long events = eventStore.count();
+        for (String form : List.of("items=x", "actions%5B0%5D=x", "items%5B5000%5D.outcome=AGREED")) {
+            HttpResponse<String> garbled = send(at("/briefs/" + UUID.randomUUID() + "/feedback").header("Cookie", session)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token)));
+            assertThat(garbled.statusCode()).as(form).isBetween(400, 404);
+            assertThat(garbled.headers().firstValue("Content-Type").orElseThrow()).as(form).startsWith("text/html");
+        }
+        HttpResponse<String> noSlug = send(at("/actions/" + UUID.randomUUID() + "/completion").header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)));
+        assertThat(noSlug.statusCode()).isBetween(400, 404);
+        assertThat(eventStore.count()).isEqualTo(events);
+    }
+
     /** Signs in through the form, as a browser does, and answers the session cookie. */
     private String signIn(String user) throws Exception {
         HttpResponse<String> form = send(at("/login"));

@@ -69,9 +69,14 @@ class ConfederationPages {
     }
 
     private ModelAndView page(ConfederationController.ConfederationAnswer answer, Instant instant, Instant asAt, AsAt picked) {
-        List<TopicCoverage> covered = topics.list().items().stream()
-                .map(t -> new TopicCoverage(t.slug(), t.title(), t.parent(), coverage.coverage(answer.slug(), t.slug(), instant)))
-                .toList();
+        List<TopicCoverage> covered = new java.util.ArrayList<>();
+        for (var t : topics.list().items()) {
+            try {
+                covered.add(new TopicCoverage(t.slug(), t.title(), t.parent(), coverage.coverage(answer.slug(), t.slug(), instant)));
+            } catch (NotFoundException notDefinedThen) {
+                // A topic defined after the instant shown was not there then: it is left out, as the ledger then had it.
+            }
+        }
         ModelAndView page = new ModelAndView("confederation");
         page.addObject("confederation", answer);
         page.addObject("topics", covered);

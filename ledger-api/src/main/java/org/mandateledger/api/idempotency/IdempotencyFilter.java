@@ -116,7 +116,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         IdempotencyRecord.Id id = new IdempotencyRecord.Id(caller, key);
         Optional<IdempotencyRecords.Stored> stored = records.find(id);
         if (stored.isPresent()) {
-            answerAgain(id, fingerprint, stored.get(), response);
+            answerAgain(request, id, fingerprint, stored.get(), response);
             return;
         }
         IdempotentRequest idempotent = IdempotentRequest.begin(id, fingerprint);
@@ -135,9 +135,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             response.reset();
             Optional<IdempotencyRecords.Stored> first = records.find(id);
             if (first.isPresent()) {
-                answerAgain(id, fingerprint, first.get(), response);
+                answerAgain(request, id, fingerprint, first.get(), response);
             } else {
-                inProgress(response);
+                inProgress(request, response);
             }
             return;
         }
@@ -153,10 +153,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * A key already recorded: another request under it is refused; the same request gets the first
      * answer, waiting for it while the first request is still being answered.
      */
-    private void answerAgain(IdempotencyRecord.Id id, String fingerprint, IdempotencyRecords.Stored stored, HttpServletResponse response)
+    private void answerAgain(HttpServletRequest request, IdempotencyRecord.Id id, String fingerprint, IdempotencyRecords.Stored stored, HttpServletResponse response)
             throws IOException {
         if (!stored.fingerprint().equals(fingerprint)) {
-            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
+            problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
                     "this Idempotency-Key was used for another request; use a new key for a new request");
             return;
         }
@@ -186,17 +186,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!answering.contains(id) && current.recordedAt().isBefore(Instant.now().minus(settings.inFlightLimit()))) {
-            problems.write(response, HttpStatus.CONFLICT, "IDEMPOTENT_ANSWER_LOST",
+            problems.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENT_ANSWER_LOST",
                     "this request was recorded at " + current.recordedAt() + ", but the service stopped before it answered;"
                             + " nothing more was recorded. Read what it wrote (the event feed shows it) rather than retrying");
             return;
         }
-        inProgress(response);
+        inProgress(request, response);
     }
 
-    private void inProgress(HttpServletResponse response) throws IOException {
+    private void inProgress(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        problems.write(response, HttpStatus.CONFLICT, IdempotencyClaims.IN_PROGRESS,
+        problems.write(request, response, HttpStatus.CONFLICT, IdempotencyClaims.IN_PROGRESS,
                 "a request with this Idempotency-Key is still being answered; retry shortly");
     }
 

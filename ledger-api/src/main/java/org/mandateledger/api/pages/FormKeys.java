@@ -36,6 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class FormKeys extends OncePerRequestFilter {
 
     static final String FIELD = "_idempotency";
+    private static final java.util.regex.Pattern UUID_KEY = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ErrorPages pages;
 
@@ -55,11 +56,12 @@ class FormKeys extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getParameter(FIELD);
-        if (key == null || key.isBlank()) {
+        // Only the keys the pages make (UUIDs): anything else is not the page's form, and is sent on without a key.
+        if (key == null || !UUID_KEY.matcher(key).matches()) {
             chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(new Keyed(request, "form:" + key.strip(), fields(request.getParameterMap())), response);
+        chain.doFilter(new Keyed(request, "form:" + key, fields(request.getParameterMap())), response);
     }
 
     /** The form's fields in a stable order, without the CSRF token (a new session has a new one) or the key itself. */

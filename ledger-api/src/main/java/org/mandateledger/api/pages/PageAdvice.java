@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.mandateledger.api.ledger.ProjectionProgress;
+import org.mandateledger.api.problem.ConflictException;
 import org.mandateledger.api.problem.InvalidRequestException;
+import org.mandateledger.api.problem.NotYetConsistentException;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.ledger.DomainRuleViolation;
@@ -72,7 +74,32 @@ class PageAdvice {
         if (e.getCause() instanceof DomainRuleViolation violation) {
             return rule(violation, request);
         }
+        if (e.getCause() instanceof ConflictException conflict) {
+            return conflict(conflict, request);
+        }
+        if (e.getCause() instanceof org.axonframework.modelling.command.ConcurrencyException) {
+            return error(request, HttpStatus.CONFLICT, "Someone else changed this at the same moment. Nothing of yours was recorded: try again.");
+        }
         return unexpected(e, request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletRequest request) {
+        return error(request, HttpStatus.CONFLICT, e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(NotYetConsistentException.class)
+    ModelAndView notYet(NotYetConsistentException e, HttpServletRequest request) {
+        return error(request, HttpStatus.SERVICE_UNAVAILABLE, "The ledger is still catching up with what was just recorded. Reload the page in a moment.");
+    }
+
+    /** A form or query the page could not read at all (a field of the wrong shape, a missing parameter): a bad request, never a failure. */
+    @ExceptionHandler({org.springframework.validation.BindException.class, org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.beans.InvalidPropertyException.class, org.springframework.beans.TypeMismatchException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class})
+    ModelAndView unreadable(Exception e, HttpServletRequest request) {
+        return error(request, HttpStatus.BAD_REQUEST, "The form sent could not be read. Nothing was recorded: go back, reload the page and send it again.");
     }
 
     @ExceptionHandler(InvalidRequestException.class)
