@@ -69,13 +69,13 @@ class IdempotencyFilterTest {
         filter.doFilter(keyedImport(), new MockHttpServletResponse(), longImport);
 
         assertThat(retried.get()).isNotNull();
-        verify(problems).write(eq(retried.get()), eq(HttpStatus.CONFLICT), eq("IDEMPOTENT_REQUEST_IN_PROGRESS"), anyString());
-        verify(problems, never()).write(any(), any(), eq("IDEMPOTENT_ANSWER_LOST"), anyString());
+        verify(problems).write(any(), eq(retried.get()), eq(HttpStatus.CONFLICT), eq("IDEMPOTENT_REQUEST_IN_PROGRESS"), anyString());
+        verify(problems, never()).write(any(), any(), any(), eq("IDEMPOTENT_ANSWER_LOST"), anyString());
 
         // Once nobody here is answering it and its answer never came, it was cut off: the retry is told so.
         MockHttpServletResponse later = new MockHttpServletResponse();
         filter.doFilter(keyedImport(), later, MUST_NOT_RUN);
-        verify(problems).write(eq(later), eq(HttpStatus.CONFLICT), eq("IDEMPOTENT_ANSWER_LOST"), anyString());
+        verify(problems).write(any(), eq(later), eq(HttpStatus.CONFLICT), eq("IDEMPOTENT_ANSWER_LOST"), anyString());
     }
 
     private static MockHttpServletRequest keyedImport() {
