@@ -97,6 +97,8 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("GET", "/api/v1/confederations/matrix/audit", null, 401, 200, 200, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/confederations/matrix-other/audit", null, 401, 403, 403, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/confederations/matrix/actions", null, 401, 200, 200, 403, 403, 403, 403),
+                new Row("GET", "/api/v1/confederations/matrix/briefs?upcoming=true", null, 401, 200, 200, 403, 403, 403, 403),
+                new Row("GET", "/api/v1/confederations/matrix-other/briefs", null, 401, 403, 403, 403, 403, 403, 403),
                 new Row("POST", "/api/v1/actions/{unknown}/completion", empty, 401, 404, 404, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/events?limit=1", null, 401, 200, 200, 403, 403, 200, 200),
                 new Row("GET", "/api/v1/speaking-rights?confederation=matrix&topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),

@@ -156,6 +156,18 @@ class BriefController {
                 .filter(b -> readable(user, b.confederation(), b.delegate(), me)).toList(), null);
     }
 
+    /**
+     * The briefs issued in a confederation (their current versions), by meeting time, for its chair and
+     * secretariat; {@code upcoming} keeps those whose meeting has not started, {@code status} those in it.
+     */
+    @GetMapping("/confederations/{slug}/briefs")
+    Page<BriefView> ofConfederation(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean upcoming,
+                                    @RequestParam(required = false) BriefView.Status status) {
+        reach.requireConfederation(slug);
+        return new Page<>(briefs.ofConfederation(slug, upcoming, Instant.now()).stream()
+                .filter(b -> status == null || b.status() == status).toList(), null);
+    }
+
     @PostMapping("/briefs/{id}/acknowledgement")
     ResponseEntity<BriefView> acknowledge(@PathVariable UUID id) {
         BriefQueries.Owner owner = ownBrief(id);

@@ -38,18 +38,18 @@ public class ConfederationController {
     record ConfederationRequest(@Title String name, @Title String place, @Valid ConstitutionRequest constitution) {
     }
 
-    record Member(String code, String name, OrganisationKind kind, Long registeredPatients) {
+    public record Member(String code, String name, OrganisationKind kind, Long registeredPatients) {
     }
 
     /** Member practices and their registered patients: the denominators of coverage. */
-    record Totals(long practices, long patients) {
+    public record Totals(long practices, long patients) {
     }
 
-    record ConfederationAnswer(String slug, String name, String place, Constitution constitution, List<Member> members, Totals totals) {
+    public record ConfederationAnswer(String slug, String name, String place, Constitution constitution, List<Member> members, Totals totals) {
     }
 
     /** A confederation in the list: what it is, and how many members it has now. */
-    record Listed(String slug, String name, String place, int members) {
+    public record Listed(String slug, String name, String place, int members) {
     }
 
     private final CommandSender commands;
@@ -69,7 +69,7 @@ public class ConfederationController {
 
     /** Every confederation: the list an integrator or a person starts from (an addition to the contract, ADR 0018). */
     @GetMapping
-    Page<Listed> list() {
+    public Page<Listed> list() {
         return new Page<>(confederations.all().stream().map(c -> new Listed(c.slug(), c.name(), c.place(), c.members().size())).toList(), null);
     }
 
@@ -85,7 +85,7 @@ public class ConfederationController {
     }
 
     @GetMapping("/{slug}")
-    ConfederationAnswer get(@PathVariable String slug) {
+    public ConfederationAnswer get(@PathVariable String slug) {
         ConfederationView view = find(slug);
         return answer(view, view.constitution(), Instant.now());
     }

@@ -134,6 +134,11 @@ class IssueController {
         return recorded.ok(position, () -> get(id));
     }
 
+    /** Whether the current user's reach lets them close this issue, as {@link #close} decides: pages offer closure only then. */
+    boolean closable(IssueAnswer issue) {
+        return reach.includes(issue.confederation());
+    }
+
     /** Issues are written to within their confederation's reach; a just-raised one may need the read models to catch up. */
     private String confederationOf(UUID id) {
         return progress.findCaughtUp(() -> register.confederationOf(id)).orElseThrow(() -> unknown(id));

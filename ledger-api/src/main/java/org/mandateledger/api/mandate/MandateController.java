@@ -103,6 +103,15 @@ class MandateController {
         return recorded.ok(position, () -> get(id));
     }
 
+    /**
+     * Whether the current user may withdraw this mandate, as {@link #withdraw} decides: its confederation
+     * within their reach and, for a member, a mandate its own organisation granted. Pages offer the
+     * withdrawal only where this holds.
+     */
+    boolean withdrawable(MandateView mandate) {
+        return reach.includes(mandate.confederation()) && reach.actsAs(mandate.grantor());
+    }
+
     /** Mandates are routed through their confederation; a just-granted one may need the read models to catch up. */
     private String confederationOf(UUID id) {
         return progress.findCaughtUp(() -> mandates.confederationOf(id)).orElseThrow(() -> unknown(id));

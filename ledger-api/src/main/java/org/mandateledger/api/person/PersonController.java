@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/people")
-class PersonController {
+public class PersonController {
 
     record PersonRequest(@NotNull @Title String name, @NotNull @Title String role, @NotNull String organisation, @Title String login) {
     }
@@ -54,7 +54,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    PersonView get(@PathVariable UUID id) {
+    public PersonView get(@PathVariable UUID id) {
         return people.find(id).orElseThrow(() -> new NotFoundException("UNKNOWN_PERSON", "no person " + id));
     }
 

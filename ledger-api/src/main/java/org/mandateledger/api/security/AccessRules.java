@@ -31,7 +31,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *     own organisation, whose reach is {@code slug} or {@code *}; {@code POST /api/v1/mandates/{id}/withdrawal}: a writer or a member;</li>
  * <li>{@code /api/v1/admin/**}: {@code ADMIN};</li>
  * <li>{@code GET /api/v1/events}: {@code CHAIR}, {@code SECRETARIAT}, {@code ICB} or {@code ADMIN};</li>
- * <li>{@code GET /api/v1/confederations/{slug}/audit|actions}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
+ * <li>{@code GET /api/v1/confederations/{slug}/audit|actions|briefs}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
  * <li>{@code GET /api/v1/ledger/verify|export}: {@code CHAIR} or {@code ADMIN};</li>
  * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
  * <li>{@code POST /api/v1/briefs/{id}/items/{issue}/ratification}: a {@code CHAIR} (within reach: checked where it is loaded);</li>
@@ -78,6 +78,7 @@ public class AccessRules {
     static final String EVENTS = "/api/v1/events";
     static final List<Role> FEED_READERS = List.of(Role.CHAIR, Role.SECRETARIAT, Role.ICB, Role.ADMIN);
     static final String ACTIONS = "/api/v1/confederations/{slug}/actions";
+    static final String CONFEDERATION_BRIEFS = "/api/v1/confederations/{slug}/briefs";
     static final String LEDGER_VERIFY = "/api/v1/ledger/verify";
     static final String LEDGER_EXPORT = "/api/v1/ledger/export";
     static final List<Role> LEDGER_AUDITORS = List.of(Role.CHAIR, Role.ADMIN);
@@ -106,9 +107,9 @@ public class AccessRules {
         for (HttpMethod method : WRITES) {
             rules.requestMatchers(method, CONFEDERATION).access(writerInConfederation());
         }
-        // The chair's audit and the actions list: the chair and secretariat of that confederation.
+        // The chair's audit, the actions list and the briefs issued: the chair and secretariat of that confederation.
         for (HttpMethod method : READS) {
-            rules.requestMatchers(method, AUDIT, ACTIONS).access(writerInConfederation());
+            rules.requestMatchers(method, AUDIT, ACTIONS, CONFEDERATION_BRIEFS).access(writerInConfederation());
         }
         // The event feed: chairs and secretariats whole, the ICB and operators redacted; within reach (decided per event).
         for (HttpMethod method : READS) {

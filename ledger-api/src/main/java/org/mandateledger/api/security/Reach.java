@@ -44,10 +44,17 @@ public class Reach {
      */
     public void requireActingAs(String organisation) {
         LedgerUser user = CurrentUser.get();
-        if (user.role() == Role.MEMBER && (user.organisation() == null || !user.organisation().equals(organisation))) {
+        if (!actsAs(organisation)) {
             throw new OutOfReachException("A member acts only as its own organisation ("
                     + (user.organisation() == null ? "none is set for you" : user.organisation()) + ").");
         }
+    }
+
+    /** Whether the current user may act as {@code organisation}: any writer may; a {@code MEMBER} only as its own. */
+    public boolean actsAs(String organisation) {
+        return CurrentUser.find()
+                .map(user -> user.role() != Role.MEMBER || (user.organisation() != null && user.organisation().equals(organisation)))
+                .orElse(false);
     }
 
     /**

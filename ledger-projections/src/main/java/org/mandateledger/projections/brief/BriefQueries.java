@@ -77,6 +77,16 @@ public class BriefQueries {
                 .toList();
     }
 
+    /** A confederation's current briefs, by meeting time; only meetings yet to start when {@code upcoming}. */
+    public List<BriefView> ofConfederation(String confederation, boolean upcoming, Instant now) {
+        return versions.findByConfederationOrderByIssuedAtAsc(confederation).stream()
+                .filter(v -> v.supersededAt == null)
+                .map(v -> view(v, now))
+                .filter(b -> !upcoming || b.startsAt() == null || b.startsAt().isAfter(now))
+                .sorted(Comparator.comparing(BriefView::startsAt, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BriefView::id))
+                .toList();
+    }
+
     /**
      * The briefs an appointment held at {@code at} for meetings on that day or later (of the
      * forum, when one is asked for), with the most any of their items grants on an issue of the
