@@ -39,7 +39,9 @@ public final class LedgerTestUsers {
             Map.entry("pg-chair", "pg-chair-password-1"),
             Map.entry("pg-delegate", "pg-delegate-password-1"),
             Map.entry("pg-icb", "pg-icb-password-1"),
-            Map.entry("pg-member", "pg-member-password-1"));
+            Map.entry("pg-member", "pg-member-password-1"),
+            Map.entry("pr-chair", "pr-chair-password-1"),
+            Map.entry("pr-member", "pr-member-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -83,7 +85,11 @@ public final class LedgerTestUsers {
                 delegate("pg-delegate", "pages-test", "pg.delegate"),
                 user("pg-icb", "ICB", "*"),
                 Map.of("username", "pg-member", "password", "{noop}" + PASSWORDS.get("pg-member"), "role", "MEMBER",
-                        "confederation", "pages-test", "organisation", "N81002"));
+                        "confederation", "pages-test", "organisation", "N81002"),
+                // The pages' reach tests (PagesHttpTest): the confederation "pages-reach", its chair and one member practice.
+                user("pr-chair", "CHAIR", "pages-reach"),
+                Map.of("username", "pr-member", "password", "{noop}" + PASSWORDS.get("pr-member"), "role", "MEMBER",
+                        "confederation", "pages-reach", "organisation", "N81002"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

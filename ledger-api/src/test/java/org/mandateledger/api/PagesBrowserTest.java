@@ -98,6 +98,9 @@ class PagesBrowserTest extends LedgerServiceTest {
     void an_icb_user_reads_the_confederation_and_never_a_term_or_a_brief() {
         try (PagesBrowser browser = PagesBrowser.open(port)) {
             browser.signIn("pg-icb", LedgerTestUsers.PASSWORDS.get("pg-icb"));
+            browser.go("/").checkPage().screenshot("home-icb");
+            assertThat(browser.text("main")).contains("General practice's positions", "Cheshire East GP Confederation (pages)", "Same-day access hubs");
+            assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
             browser.go("/confederations").checkPage();
             browser.clickLink("Cheshire East GP Confederation (pages)");
             assertThat(browser.path()).isEqualTo("/confederations/" + SLUG);
@@ -176,6 +179,20 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.text("main .nhsuk-inset-text")).contains("As it stood on");
             assertThat(browser.text("main [data-topic=pg-access] strong.nhsuk-tag")).as("before any mandate").isEqualTo("OBSERVE");
             browser.checkPage();
+
+            // The issue's record-position form, prefilled from the version it would follow (not sent: the journeys' briefs rest on that version).
+            browser.go("/issues/" + scenario.issue());
+            browser.clickLink("Record a new version");
+            assertThat(browser.h1()).isEqualTo("Record general practice's position");
+            assertThat(browser.text("#essential-terms")).contains(RED_LINE);
+            browser.checkPage().screenshot("position");
+
+            // The ledger's seal: checked on request, the checkpoint to keep, how to check it offline.
+            browser.clickLink("Ledger");
+            assertThat(browser.h1()).isEqualTo("The ledger's seal");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.text("#verification")).contains("The ledger verifies");
+            browser.checkPage().screenshot("ledger");
         }
     }
 
@@ -187,6 +204,8 @@ class PagesBrowserTest extends LedgerServiceTest {
         assertThat(before).as("the largest practices' mandates, N81002's among them, reach NEGOTIATE").isEqualTo("NEGOTIATE");
         try (PagesBrowser browser = PagesBrowser.open(port)) {
             browser.signIn("pg-member", LedgerTestUsers.PASSWORDS.get("pg-member"));
+            browser.go("/").checkPage().screenshot("home-member");
+            assertThat(browser.text("main")).contains("Mandates of " + member, "Grant a mandate");
             browser.go(conf + "/mandates?status=ACTIVE&grantor=" + member).checkPage().screenshot("mandates-member");
             assertThat(browser.texts("a[href$='/withdrawal']")).as("a member withdraws its own mandates only").hasSize(1);
             browser.click("a[href$='/withdrawal']");

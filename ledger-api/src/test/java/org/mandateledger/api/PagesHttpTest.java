@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * beside them unchanged (stateless, problem+json, no redirects).
  */
 class PagesHttpTest extends LedgerServiceTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -114,26 +110,15 @@ class PagesHttpTest extends LedgerServiceTest {
         assertThat(eventStore.count()).isEqualTo(events);
     }
 
-    /** Signs in through the form, as a browser does, and answers the session cookie. */
-    private String signIn(String user) throws Exception {
-        HttpResponse<String> form = send(at("/login"));
-        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        HttpResponse<String> signedIn = send(at("/login").header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + LedgerTestUsers.PASSWORDS.get(user)
-                        + "&_csrf=" + token(form.body()))));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotEndWith("?error");
-        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+    private String signIn(String user) {
+        return new PageClient(port).signIn(user);
     }
 
     private static String token(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token in the form").isTrue();
-        return m.group(1);
+        return PageClient.token(html);
     }
 
     private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + LedgerTestUsers.PASSWORDS.get(user))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return PageClient.basic(user);
     }
 }

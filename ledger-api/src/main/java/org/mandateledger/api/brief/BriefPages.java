@@ -217,4 +217,36 @@ class BriefPages {
             return Optional.of(new Part(10, "parts/upcoming-briefs", Map.of("briefs", briefs.mine(true).items())));
         }
     }
+
+    /**
+     * On a chair's or secretariat's home page: the briefs of their confederation for meetings still to
+     * come that the delegate has not yet acknowledged.
+     */
+    @Component
+    static class Unacknowledged implements HomeSection {
+
+        private final BriefController briefs;
+        private final org.mandateledger.api.person.PersonController people;
+        private final ApiRules rules;
+
+        Unacknowledged(BriefController briefs, org.mandateledger.api.person.PersonController people, ApiRules rules) {
+            this.briefs = briefs;
+            this.people = people;
+            this.rules = rules;
+        }
+
+        @Override
+        public Optional<Part> forUser(LedgerUser user) {
+            String slug = user.confederation();
+            if (user.reachesEverywhere() || !rules.allows(HttpMethod.GET, "/api/v1/confederations/" + slug + "/briefs")) {
+                return Optional.empty();
+            }
+            List<BriefView> waiting = briefs.ofConfederation(slug, true, BriefView.Status.ISSUED).items();
+            Map<UUID, String> delegates = new LinkedHashMap<>();
+            for (BriefView brief : waiting) {
+                delegates.computeIfAbsent(brief.delegate(), person -> people.get(person).name());
+            }
+            return Optional.of(new Part(25, "parts/unacknowledged-briefs", Map.of("briefs", waiting, "delegates", delegates)));
+        }
+    }
 }

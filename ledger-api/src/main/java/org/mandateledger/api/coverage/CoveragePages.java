@@ -72,6 +72,8 @@ class CoveragePages {
         page.addObject("slug", slug);
         page.addObject("topic", topic);
         page.addObject("practices", practices);
+        page.addObject("held", practices.coverage().levels().stream().filter(l -> l.level() == practices.coverage().authority())
+                .findFirst().orElse(null));
         page.addObject("speaking", speaking.speakingRights(slug, topic, null, instant));
         page.addObject("chart", chart(slug, topic, instant));
         page.addObject("then", then);

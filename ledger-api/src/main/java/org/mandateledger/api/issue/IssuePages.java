@@ -1,19 +1,29 @@
 package org.mandateledger.api.issue;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mandateledger.api.pages.ApiRules;
+import org.mandateledger.api.confederation.ConfederationController;
+import org.mandateledger.api.pages.DateFields;
 import org.mandateledger.api.pages.FormErrors;
+import org.mandateledger.api.pages.HomeSection;
 import org.mandateledger.api.pages.PageController;
+import org.mandateledger.api.pages.Refusals;
+import org.mandateledger.api.security.LedgerUser;
+import org.mandateledger.api.security.Role;
 import org.mandateledger.issue.api.IssueStatus;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,10 +42,13 @@ class IssuePages {
     private final ApiRules rules;
     private final FormErrors forms;
 
-    IssuePages(IssueController issues, ApiRules rules, FormErrors forms) {
+    private final ConfederationController confederations;
+
+    IssuePages(IssueController issues, ApiRules rules, FormErrors forms, ConfederationController confederations) {
         this.issues = issues;
         this.rules = rules;
         this.forms = forms;
+        this.confederations = confederations;
     }
 
     @GetMapping("/confederations/{slug}/issues")
@@ -93,6 +106,83 @@ class IssuePages {
         return issuePage(issue, reason, errors, model);
     }
 
+    /** The record-position form: a new version of general practice's position, prefilled from the current one. */
+    @GetMapping("/issues/{id}/positions/new")
+    String positionForm(@PathVariable UUID id, Model model) {
+        IssueController.IssueAnswer issue = requirePositionable(id);
+        IssueController.PositionAnswer current = issue.currentPosition();
+        PositionForm form = current == null ? PositionForm.blank() : PositionForm.from(current);
+        return positionPage(issue, form, Map.of(), model);
+    }
+
+    /**
+     * Recording a position from the form: terms one per line, each member practice's support chosen
+     * beside its name. Errors beside their fields and nothing recorded; once recorded, the issue, with
+     * whether the new version is adopted.
+     */
+    @PostMapping("/issues/{id}/positions")
+    String recordPosition(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> fields, Model model,
+                          HttpServletResponse response) {
+        IssueController.IssueAnswer issue = requirePositionable(id);
+        PositionForm form = PositionForm.read(fields);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.statement() == null) {
+            errors.put("statement", "Enter general practice's position: what it says, in a sentence or two");
+        }
+        boolean agreedGiven = DateFields.given(form.agreedDay(), form.agreedMonth(), form.agreedYear());
+        LocalDate agreed = agreedGiven ? DateFields.parse(form.agreedDay(), form.agreedMonth(), form.agreedYear()) : null;
+        if (agreedGiven && agreed == null) {
+            errors.put("agreed-at", "Enter a real date the position was agreed, for example 3 12 2026, or leave it blank");
+        }
+        if (errors.isEmpty()) {
+            IssueController.PositionRequest request = form.request(agreed);
+            errors.putAll(positionFields(forms.validate(request)));
+            if (errors.isEmpty()) {
+                try {
+                    issues.recordPosition(id, request);
+                    return "redirect:/issues/" + id + "?recorded";
+                } catch (RuntimeException refused) {
+                    Map<String, String> refusal = positionFields(FormErrors.of(refused).orElseThrow(() -> refused));
+                    if (Refusals.is(refused, "SUPPORT_NOT_A_MEMBER_PRACTICE") && refusal.containsKey(FormErrors.FORM)) {
+                        refusal.put("support", refusal.remove(FormErrors.FORM));
+                    }
+                    errors.putAll(refusal);
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return positionPage(issue, form, errors, model);
+    }
+
+    private IssueController.IssueAnswer requirePositionable(UUID id) {
+        rules.require(HttpMethod.POST, "/api/v1/issues/" + id + "/positions");
+        IssueController.IssueAnswer issue = issues.get(id);
+        if (!issues.closable(issue)) {
+            throw new org.springframework.security.access.AccessDeniedException("Your reach does not include this issue's confederation.");
+        }
+        return issue;
+    }
+
+    private String positionPage(IssueController.IssueAnswer issue, PositionForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("issue", issue);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("members", confederations.get(issue.confederation()).members());
+        model.addAttribute("choices", PositionForm.CHOICES);
+        return "position";
+    }
+
+    /** The API's field paths as the form's ids: each list's errors beside the list. */
+    private static Map<String, String> positionFields(Map<String, String> errors) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        errors.forEach((field, message) -> renamed.putIfAbsent(
+                field.startsWith("essentialTerms") ? "essential-terms"
+                        : field.startsWith("negotiableTerms") ? "negotiable-terms"
+                        : field.startsWith("support") ? "support"
+                        : field.startsWith("agreedAt") ? "agreed-at" : field, message));
+        return renamed;
+    }
+
     private String issuePage(IssueController.IssueAnswer issue, String reason, Map<String, String> errors, Model model) {
         model.addAttribute("issue", issue);
         List<IssueController.PositionAnswer> latestFirst = new ArrayList<>(issue.positions());
@@ -100,7 +190,43 @@ class IssuePages {
         model.addAttribute("versions", latestFirst);
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
-        model.addAttribute("mayClose", issue.status() == IssueStatus.OPEN && rules.allows(HttpMethod.POST, "/api/v1/issues/" + issue.id() + "/closure"));
+        model.addAttribute("mayClose", issue.status() == IssueStatus.OPEN && rules.allows(HttpMethod.POST, "/api/v1/issues/" + issue.id() + "/closure")
+                && issues.closable(issue));
+        model.addAttribute("mayRecordPosition", issue.status() == IssueStatus.OPEN
+                && rules.allows(HttpMethod.POST, "/api/v1/issues/" + issue.id() + "/positions") && issues.closable(issue));
         return "issue";
+    }
+
+    /** One confederation's open issues, as its register shows them to the reader. */
+    public record OpenIssues(String slug, String name, List<IssueController.IssueAnswer> issues) {
+    }
+
+    /**
+     * On a system partner's (ICB) home page: each confederation's register of open issues, with
+     * general practice's position where one is adopted, as the API shows it to them (no terms, no support).
+     */
+    @Component
+    static class Register implements HomeSection {
+
+        private static final int SHOWN = 10;
+
+        private final IssueController issues;
+        private final ConfederationController confederations;
+
+        Register(IssueController issues, ConfederationController confederations) {
+            this.issues = issues;
+            this.confederations = confederations;
+        }
+
+        @Override
+        public Optional<Part> forUser(LedgerUser user) {
+            if (!user.hasRole(Role.ICB)) {
+                return Optional.empty();
+            }
+            List<OpenIssues> registers = confederations.list().items().stream().filter(c -> user.reaches(c.slug()))
+                    .map(c -> new OpenIssues(c.slug(), c.name(), issues.list(c.slug(), null, IssueStatus.OPEN, null, SHOWN).items()))
+                    .toList();
+            return Optional.of(new Part(10, "parts/register", Map.of("registers", registers)));
+        }
     }
 }

@@ -1,16 +1,20 @@
 package org.mandateledger.api.mandate;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mandateledger.api.pages.ApiRules;
+import org.mandateledger.api.pages.DateFields;
 import org.mandateledger.api.pages.FormErrors;
+import org.mandateledger.api.pages.HomeSection;
 import org.mandateledger.api.pages.PageController;
 import org.mandateledger.api.security.CurrentUser;
 import org.mandateledger.api.security.LedgerUser;
@@ -21,6 +25,7 @@ import org.mandateledger.confederation.api.MandateStatus;
 import org.mandateledger.projections.mandate.MandateView;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,13 +80,7 @@ class MandatePages {
             }
         }
         String by = grantor == null || grantor.isBlank() ? null : grantor.strip().toUpperCase(java.util.Locale.ROOT);
-        List<MandateView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = mandates.list(slug, by, chosen, cursor, 100);
-            all.addAll(page.items());
-            cursor = page.next();
-        } while (cursor != null && all.size() < 2000);
+        List<MandateView> all = all(slug, by, chosen);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
@@ -92,7 +91,7 @@ class MandatePages {
         model.addAttribute("grantor", by);
         model.addAttribute("errors", errors);
         model.addAttribute("mayGrant", rules.allows(HttpMethod.POST, "/api/v1/confederations/" + slug + "/mandates"));
-        model.addAttribute("mayWithdraw", rules.allows(HttpMethod.POST, "/api/v1/mandates/" + UUID.randomUUID() + "/withdrawal"));
+        model.addAttribute("withdrawable", withdrawable(all));
         model.addAttribute("actingAs", CurrentUser.get().organisation());
         model.addAttribute("member", CurrentUser.get().hasRole(Role.MEMBER));
         return "mandates";
@@ -121,12 +120,12 @@ class MandatePages {
         if (ceiling == null) {
             errors.put("ceiling", "Select the highest authority the mandate gives");
         }
-        LocalDate from = date(form.fromDay(), form.fromMonth(), form.fromYear());
+        LocalDate from = DateFields.parse(form.fromDay(), form.fromMonth(), form.fromYear());
         if (from == null) {
             errors.put("valid-from", "Enter a real date the mandate starts on, for example 1 4 2027");
         }
-        boolean untilGiven = !(blank(form.untilDay()) && blank(form.untilMonth()) && blank(form.untilYear()));
-        LocalDate until = untilGiven ? date(form.untilDay(), form.untilMonth(), form.untilYear()) : null;
+        boolean untilGiven = DateFields.given(form.untilDay(), form.untilMonth(), form.untilYear());
+        LocalDate until = untilGiven ? DateFields.parse(form.untilDay(), form.untilMonth(), form.untilYear()) : null;
         if (untilGiven && until == null) {
             errors.put("valid-until", "Enter a real last day, for example 31 3 2028, or leave it blank");
         }
@@ -150,7 +149,11 @@ class MandatePages {
     @GetMapping("/mandates/{id}/withdrawal")
     String withdrawalForm(@PathVariable UUID id, Model model) {
         rules.require(HttpMethod.POST, "/api/v1/mandates/" + id + "/withdrawal");
-        return withdrawalPage(mandates.get(id), null, Map.of(), model);
+        MandateView mandate = mandates.get(id);
+        if (!mandates.withdrawable(mandate)) {
+            throw new org.springframework.security.access.AccessDeniedException("You may not withdraw this mandate.");
+        }
+        return withdrawalPage(mandate, null, Map.of(), model);
     }
 
     /** A withdrawal, confirmed with its reason: recorded once; the mandate stops counting at once. */
@@ -175,6 +178,25 @@ class MandatePages {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return withdrawalPage(mandate, reason, errors, model);
+    }
+
+    /** Every mandate of the confederation that matches, through the API's pages (at most 2,000: a confederation has fewer). */
+    private List<MandateView> all(String slug, String grantor, MandateStatus status) {
+        List<MandateView> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = mandates.list(slug, grantor, status, cursor, 100);
+            all.addAll(page.items());
+            cursor = page.next();
+        } while (cursor != null && all.size() < 2000);
+        return all;
+    }
+
+    /** Which of these mandates the current user may withdraw: active ones the API would let them withdraw. */
+    private Set<UUID> withdrawable(List<MandateView> shown) {
+        boolean mayWithdraw = rules.allows(HttpMethod.POST, "/api/v1/mandates/" + UUID.randomUUID() + "/withdrawal");
+        return shown.stream().filter(m -> mayWithdraw && m.status() == MandateStatus.ACTIVE && mandates.withdrawable(m))
+                .map(MandateView::id).collect(Collectors.toSet());
     }
 
     private String grantPage(String slug, GrantForm form, Map<String, String> errors, Model model) {
@@ -207,19 +229,38 @@ class MandatePages {
         return ids;
     }
 
-    private static LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NullPointerException | NumberFormatException | DateTimeException notADate) {
-            return null;
-        }
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
     private static String blankToNull(String value) {
         return blank(value) ? null : value.strip();
+    }
+
+    /** On a member's home page: the mandates its own organisation granted, to withdraw, and a link to grant another. */
+    @Component
+    static class OwnMandates implements HomeSection {
+
+        private final MandatePages pages;
+
+        OwnMandates(MandatePages pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        public Optional<Part> forUser(LedgerUser user) {
+            if (!user.hasRole(Role.MEMBER) || user.organisation() == null || user.reachesEverywhere()) {
+                return Optional.empty();
+            }
+            String slug = user.confederation();
+            List<MandateView> own;
+            try {
+                own = pages.all(slug, user.organisation(), null);
+            } catch (org.mandateledger.api.problem.NotFoundException notFormed) {
+                return Optional.empty();
+            }
+            return Optional.of(new Part(10, "parts/mandates", Map.of("slug", slug, "organisation", user.organisation(),
+                    "mandates", own, "withdrawable", pages.withdrawable(own))));
+        }
     }
 }

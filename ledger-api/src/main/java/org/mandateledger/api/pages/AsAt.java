@@ -52,12 +52,16 @@ public record AsAt(String at, String day, String month, String year, String time
         if (blank(day) || blank(month) || blank(year)) {
             errors.put("at-day", "Enter the day, month and year, for example 1 12 2026");
         } else {
+            date = DateFields.parse(day, month, year);
             try {
-                date = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-                Requests.date("at", date);
-            } catch (NumberFormatException | DateTimeException | InvalidRequestException e) {
-                errors.put("at-day", "Enter a real date from 1900 to 9999, for example 1 12 2026");
+                if (date != null) {
+                    Requests.date("at", date);
+                }
+            } catch (InvalidRequestException e) {
                 date = null;
+            }
+            if (date == null) {
+                errors.put("at-day", "Enter a real date from 1900 to 9999, for example 1 12 2026");
             }
         }
         LocalTime clock = LocalTime.MAX;

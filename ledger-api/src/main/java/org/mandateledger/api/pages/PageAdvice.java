@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -40,16 +41,20 @@ class PageAdvice {
     private final ProjectionProgress progress;
     private final ErrorPages errorPages;
     private final boolean demo;
+    private final ApiRules rules;
 
-    PageAdvice(ProjectionProgress progress, ErrorPages errorPages, @Value("${ledger.demo:false}") boolean demo) {
+    PageAdvice(ProjectionProgress progress, ErrorPages errorPages, @Value("${ledger.demo:false}") boolean demo, ApiRules rules) {
         this.progress = progress;
         this.errorPages = errorPages;
         this.demo = demo;
+        this.rules = rules;
     }
 
     @ModelAttribute
     void layout(org.springframework.ui.Model model) {
         CurrentUser.find().map(Viewer::of).ifPresent(viewer -> model.addAttribute("viewer", viewer));
+        // The menu offers the ledger's seal to whoever the API lets verify it.
+        model.addAttribute("mayVerifyLedger", CurrentUser.find().isPresent() && rules.allows(HttpMethod.GET, "/api/v1/ledger/verify"));
         model.addAttribute("demo", demo);
         model.addAttribute("ledgerPosition", progress.position());
     }
