@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Page render time beside the JSON endpoint that feeds it (issue 14): p50 and p95 of the topic page
-# against GET .../coverage/practices, and of the audit page against GET .../audit, on one service with a
+# against GET .../coverage/practices (and with GET /speaking-rights, the page's second read), and of the audit page against GET .../audit, on one service with a
 # Cheshire-sized ledger (79 practices, 40 mandates, an issue with an adopted position) and MEETINGS
 # meetings, each briefed and fed back (a red line crossed). wrk drives each URL with CONNECTIONS
 # connections for SECONDS seconds, page and JSON alternating, PASSES times; medians are reported.
@@ -95,20 +95,29 @@ measure() { # name, header, url -> "p50 p95" in ms; fails on any error answer
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-for pair in "topic|$base/confederations/bench-conf/topics/urgent-care|$base/api/v1/confederations/bench-conf/coverage/practices?topic=urgent-care" \
-            "audit|$base/confederations/bench-conf/audit|$base/api/v1/confederations/bench-conf/audit"; do
-  IFS='|' read -r name page json <<< "$pair"
+# The topic page is drawn from two reads a client would make (who counts, and who may speak); it is compared
+# with the first, as issue 14 asks, and with both together.
+for pair in "topic|$base/confederations/bench-conf/topics/urgent-care|$base/api/v1/confederations/bench-conf/coverage/practices?topic=urgent-care|$base/api/v1/speaking-rights?confederation=bench-conf&topic=urgent-care" \
+            "audit|$base/confederations/bench-conf/audit|$base/api/v1/confederations/bench-conf/audit|"; do
+  IFS='|' read -r name page json also <<< "$pair"
   # One warm-up of each, then the passes, page and JSON alternating.
   measure "$name page" "Cookie: JSESSIONID=$session" "$page" > /dev/null; measure "$name json" "$basic" "$json" > /dev/null
-  : > "$work/$name.page"; : > "$work/$name.json"
+  [ -z "$also" ] || measure "$name also" "$basic" "$also" > /dev/null
+  : > "$work/$name.page"; : > "$work/$name.json"; : > "$work/$name.also"
   for pass in $(seq 1 "$PASSES"); do
     measure "$name page" "Cookie: JSESSIONID=$session" "$page" >> "$work/$name.page"
     measure "$name json" "$basic" "$json" >> "$work/$name.json"
+    [ -z "$also" ] || measure "$name also" "$basic" "$also" >> "$work/$name.also"
   done
   p50p=$(cut -d' ' -f1 "$work/$name.page" | median); p95p=$(cut -d' ' -f2 "$work/$name.page" | median)
   p50j=$(cut -d' ' -f1 "$work/$name.json" | median); p95j=$(cut -d' ' -f2 "$work/$name.json" | median)
   printf '%-6s page p50 %7.1f ms p95 %7.1f ms | JSON p50 %7.1f ms p95 %7.1f ms | p95 page/JSON %.2f  (passes: page %s; JSON %s)\n' \
     "$name" "$p50p" "$p95p" "$p50j" "$p95j" "$(echo "$p95p $p95j" | awk '{print $1/$2}')" \
     "$(tr '\n' ';' < "$work/$name.page")" "$(tr '\n' ';' < "$work/$name.json")"
+  if [ -n "$also" ]; then
+    p50a=$(cut -d' ' -f1 "$work/$name.also" | median); p95a=$(cut -d' ' -f2 "$work/$name.also" | median)
+    printf '%-6s with the second read (%s): p50 %7.1f ms p95 %7.1f ms | p95 page/(both JSON) %.2f\n' \
+      "$name" "${also#$base}" "$p50a" "$p95a" "$(echo "$p95p $p95j $p95a" | awk '{print $1/($2+$3)}')"
+  fi
 done
 ledger_stop

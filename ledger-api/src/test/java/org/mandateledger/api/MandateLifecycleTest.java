@@ -3,12 +3,16 @@ package org.mandateledger.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandateledger.api.LedgerHttp.body;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandateledger.projections.coverage.CoverageQueries;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +29,9 @@ class MandateLifecycleTest extends LedgerServiceTest {
     private static final Map<String, Object> ALL = body("practices", 1, "patients", 1);
 
     private final LocalDate today = LocalDate.now(LONDON);
+
+    @Autowired
+    CoverageQueries coverageQueries;
 
     @BeforeEach
     void twoEqualPracticesInAConfederation() {
@@ -78,6 +85,35 @@ class MandateLifecycleTest extends LedgerServiceTest {
         assertThat(withdrawn.get("withdrawalReason").asString()).isEqualTo("the grantor left the confederation");
         assertThat(coverage(null).get("totals").get("practices").asInt()).isEqualTo(1);
         assertThat(http.delete("registrar", CONF + "/members/LIF002").status()).as("leaving twice").isEqualTo(409);
+    }
+
+    /**
+     * Coverage at many instants read in one go (the topic page's chart) follows membership, list sizes,
+     * mandates and their validity exactly as the read at one instant does; the authorities here are
+     * worked out by hand from the constitution (half for REPRESENT and NEGOTIATE, all for AGREE).
+     */
+    @Test
+    void the_authority_over_time_read_at_once_follows_each_change_as_at_its_instant() {
+        Instant beforeFormed = Instant.now().minus(1, ChronoUnit.HOURS);
+        grant("LIF001", "REPRESENT", today.minusDays(30), today.plusDays(3));
+        Instant oneRepresents = Instant.now();
+        grant("LIF002", "AGREE", today.minusDays(1), null);
+        Instant oneOfTwoAgrees = Instant.now();
+        assertThat(http.delete("registrar", CONF + "/members/LIF001").status()).isEqualTo(200);
+        Instant theOnlyMemberAgrees = Instant.now();
+        Instant nextWeek = today.plusDays(7).atTime(12, 0).atZone(LONDON).toInstant();
+        coverage(null); // the read models have caught up with every write above
+
+        String slug = CONF.substring(CONF.lastIndexOf('/') + 1);
+        List<Instant> instants = List.of(beforeFormed, oneRepresents, oneOfTwoAgrees, theOnlyMemberAgrees, nextWeek);
+        Map<Instant, CoverageQueries.Answer> answers = coverageQueries.coverages(slug, "lifecycle", instants);
+
+        assertThat(answers.get(beforeFormed).unknown()).isEqualTo(CoverageQueries.Unknown.CONFEDERATION);
+        assertThat(instants.subList(1, instants.size()).stream()
+                .map(at -> answers.get(at).coverage().orElseThrow().authority().name()).toList())
+                .containsExactly("REPRESENT", "NEGOTIATE", "AGREE", "AGREE");
+        assertThat(answers.get(oneOfTwoAgrees).coverage().orElseThrow().totals().practices()).isEqualTo(2);
+        assertThat(answers.get(nextWeek).coverage().orElseThrow().totals().patients()).isEqualTo(1000);
     }
 
     private String grant(String grantor, String ceiling, LocalDate from, LocalDate until) {

@@ -1,6 +1,10 @@
 package org.mandateledger.api.coverage;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.projections.coverage.CoverageQueries;
@@ -34,6 +38,17 @@ public class CoverageController {
                     ? new NotFoundException("UNKNOWN_CONFEDERATION", "no confederation '" + slug + "'" + (at == null ? "" : " at " + at))
                     : new NotFoundException("UNKNOWN_TOPIC", "no topic '" + topic + "'" + (at == null ? "" : " at " + at));
         });
+    }
+
+    /**
+     * The authority on a topic at each of {@code instants} (absent where the confederation or the topic
+     * was not yet known), the read models read once for all: the topic page's chart.
+     */
+    public Map<Instant, AuthorityLevel> authorities(String slug, String topic, List<Instant> instants) {
+        Map<Instant, AuthorityLevel> authorities = new HashMap<>();
+        coverage.coverages(slug, topic, instants).forEach((at, answer) ->
+                answer.coverage().ifPresent(c -> authorities.put(at, c.authority())));
+        return authorities;
     }
 
     /** Coverage of a topic and the authority it gives, now or as at {@code at}. */

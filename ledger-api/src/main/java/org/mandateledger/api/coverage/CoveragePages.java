@@ -3,8 +3,10 @@ package org.mandateledger.api.coverage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mandateledger.api.pages.AsAt;
 import org.mandateledger.api.pages.PageController;
@@ -87,14 +89,23 @@ class CoveragePages {
 
     /** The authority at the start of each of the last twelve months (London days), and at the instant shown. */
     private Chart chart(String slug, String topic, Instant until) {
-        List<Point> points = new ArrayList<>();
+        List<Instant> instants = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         LocalDate first = until.atZone(PageDisplay.LONDON).toLocalDate().withDayOfMonth(1).minusMonths(11);
         for (int month = 0; month < 12; month++) {
             LocalDate day = first.plusMonths(month);
-            Instant at = ZonedDateTime.of(day.atStartOfDay(), PageDisplay.LONDON).toInstant();
-            points.add(point(at, day.format(java.time.format.DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.UK)), slug, topic, month));
+            instants.add(ZonedDateTime.of(day.atStartOfDay(), PageDisplay.LONDON).toInstant());
+            labels.add(day.format(DateTimeFormatter.ofPattern("MMM yy", Locale.UK)));
         }
-        points.add(point(until, "Shown", slug, topic, 12));
+        instants.add(until);
+        labels.add("Shown");
+        Map<Instant, AuthorityLevel> authorities = coverage.authorities(slug, topic, instants);
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < instants.size(); i++) {
+            AuthorityLevel authority = authorities.get(instants.get(i));
+            points.add(new Point(instants.get(i), labels.get(i), authority, LEFT + i * STEP,
+                    authority == null ? null : BASE - authority.ordinal() * RISE));
+        }
         StringBuilder line = new StringBuilder();
         Integer lastY = null;
         for (Point p : points) {
@@ -108,19 +119,5 @@ class CoveragePages {
             lastY = p.y();
         }
         return new Chart(points, line.toString().strip());
-    }
-
-    private Point point(Instant at, String label, String slug, String topic, int index) {
-        AuthorityLevel authority = authorityAt(slug, topic, at);
-        return new Point(at, label, authority, LEFT + index * STEP, authority == null ? null : BASE - authority.ordinal() * RISE);
-    }
-
-    /** The authority at {@code at}; {@code null} before the confederation or the topic was known. */
-    private AuthorityLevel authorityAt(String slug, String topic, Instant at) {
-        try {
-            return coverage.coverage(slug, topic, at).authority();
-        } catch (NotFoundException notYet) {
-            return null;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -96,11 +97,11 @@ public class BriefQueries {
         LocalDate day = LedgerClock.dayAt(at);
         List<String> lineage = topics.lineage(topic, at).stream().map(TopicSlug::value).toList();
         List<SpeakingBrief> briefs = new ArrayList<>();
-        for (BriefVersionEntry version : versions.findByAppointmentOrderByIssuedAtAsc(appointment)) {
-            if (!version.currentAt(at)) {
-                continue;
-            }
-            Optional<MeetingView> meeting = meetings.find(version.meeting);
+        List<BriefVersionEntry> current = versions.findByAppointmentOrderByIssuedAtAsc(appointment).stream()
+                .filter(version -> version.currentAt(at)).toList();
+        Map<UUID, MeetingView> held = meetings.find(current.stream().map(version -> version.meeting).toList());
+        for (BriefVersionEntry version : current) {
+            Optional<MeetingView> meeting = Optional.ofNullable(held.get(version.meeting));
             if (meeting.isEmpty() || LedgerClock.dayAt(meeting.get().startsAt()).isBefore(day)
                     || (forum != null && !forum.equals(meeting.get().forum()))) {
                 continue;

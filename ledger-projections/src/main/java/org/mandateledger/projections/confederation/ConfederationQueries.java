@@ -1,7 +1,11 @@
 package org.mandateledger.projections.confederation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mandateledger.confederation.api.Constitution;
 import org.springframework.stereotype.Service;
@@ -36,17 +40,42 @@ public class ConfederationQueries {
 
     /** The constitution in force at {@code at}; empty if the confederation had not been formed by then. */
     public Optional<Constitution> constitutionAt(String slug, Instant at) {
-        return constitutions.findFirstByConfederationAndRecordedAtLessThanEqualOrderByRecordedAtDesc(slug, at)
-                .map(c -> c.constitution.constitution());
+        return constitutionsAt(slug, List.of(at)).get(at);
+    }
+
+    /** The constitution in force at each of {@code instants} (empty before the confederation was formed), read once. */
+    public Map<Instant, Optional<Constitution>> constitutionsAt(String slug, Collection<Instant> instants) {
+        Map<Instant, Optional<Constitution>> result = new HashMap<>();
+        if (instants.isEmpty()) {
+            return result;
+        }
+        List<ConstitutionEntry> recorded = constitutions.findByConfederationAndRecordedAtLessThanEqualOrderByRecordedAtAsc(slug,
+                Collections.max(instants));
+        for (Instant at : instants) {
+            Constitution inForce = null;
+            for (ConstitutionEntry c : recorded) {
+                if (c.recordedAt.isAfter(at)) {
+                    break;
+                }
+                inForce = c.constitution.constitution();
+            }
+            result.put(at, Optional.ofNullable(inForce));
+        }
+        return result;
     }
 
     /** The members at {@code at}, in code order. */
     public List<String> membersAt(String slug, Instant at) {
-        return memberships.findByConfederation(slug).stream()
-                .filter(m -> m.memberAt(at))
-                .map(m -> m.member)
-                .distinct()
-                .sorted()
-                .toList();
+        return membersAt(slug, List.of(at)).get(at);
+    }
+
+    /** The members at each of {@code instants}, in code order, read once. */
+    public Map<Instant, List<String>> membersAt(String slug, Collection<Instant> instants) {
+        List<MembershipEntry> all = memberships.findByConfederation(slug);
+        Map<Instant, List<String>> result = new HashMap<>();
+        for (Instant at : instants) {
+            result.put(at, all.stream().filter(m -> m.memberAt(at)).map(m -> m.member).distinct().sorted().toList());
+        }
+        return result;
     }
 }

@@ -2,9 +2,13 @@ package org.mandateledger.projections.coverage;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.mandateledger.authority.AuthorityLevel;
 import org.mandateledger.authority.CoverageRule;
@@ -51,16 +55,52 @@ public class CoverageQueries {
     }
 
     public Answer coverage(String confederation, String topic, Instant at) {
-        Optional<Constitution> constitution = confederations.constitutionAt(confederation, at);
-        if (constitution.isEmpty()) {
-            return new Answer(Optional.empty(), Unknown.CONFEDERATION);
+        return coverages(confederation, topic, List.of(at)).get(at);
+    }
+
+    /**
+     * {@link #coverage} at each of {@code instants} (an authority over time), each read model read
+     * once for all of them rather than once per instant.
+     */
+    public Map<Instant, Answer> coverages(String confederation, String topic, Collection<Instant> instants) {
+        return new Reading(confederation, topic, instants).answers;
+    }
+
+    /** What coverage is decided from, at a set of instants, read once; the answers, and what {@link #practices} reuses. */
+    private final class Reading {
+        final Map<Instant, Answer> answers = new HashMap<>();
+        final Map<Instant, Constitution> constitutions = new HashMap<>();
+        final Map<Instant, List<TopicSlug>> lineages = new HashMap<>();
+        final Map<Instant, List<CoverageRule.MemberPractice>> members = new HashMap<>();
+
+        Reading(String confederation, String topic, Collection<Instant> instants) {
+            Map<Instant, Optional<Constitution>> formed = confederations.constitutionsAt(confederation, instants);
+            for (Instant at : instants) {
+                if (formed.get(at).isEmpty()) {
+                    answers.put(at, new Answer(Optional.empty(), Unknown.CONFEDERATION));
+                    continue;
+                }
+                List<TopicSlug> lineage = topics.lineage(topic, at);
+                if (lineage.isEmpty()) {
+                    answers.put(at, new Answer(Optional.empty(), Unknown.TOPIC));
+                    continue;
+                }
+                constitutions.put(at, formed.get(at).get());
+                lineages.put(at, lineage);
+            }
+            Map<Instant, Map<String, Long>> practices = memberPractices.at(confederation, lineages.keySet());
+            Set<String> ever = new TreeSet<>();
+            practices.values().forEach(p -> ever.addAll(p.keySet()));
+            Map<Instant, Map<String, AuthorityLevel>> ceilings = mandates.applicableCeilings(confederation, ever, lineages);
+            lineages.keySet().forEach(at -> {
+                List<CoverageRule.MemberPractice> atThen = new ArrayList<>();
+                practices.get(at).forEach((practice, patients) -> atThen.add(
+                        new CoverageRule.MemberPractice(practice, patients, Optional.ofNullable(ceilings.get(at).get(practice)))));
+                members.put(at, atThen);
+                CoverageRule.Coverage coverage = CoverageRule.of(atThen, constitutions.get(at).thresholds());
+                answers.put(at, new Answer(Optional.of(view(confederation, topic, at, coverage)), null));
+            });
         }
-        List<TopicSlug> lineage = topics.lineage(topic, at);
-        if (lineage.isEmpty()) {
-            return new Answer(Optional.empty(), Unknown.TOPIC);
-        }
-        CoverageRule.Coverage coverage = CoverageRule.of(memberPractices(confederation, lineage, at), constitution.get().thresholds());
-        return new Answer(Optional.of(view(confederation, topic, at, coverage)), null);
     }
 
     /**
@@ -80,17 +120,18 @@ public class CoverageQueries {
     }
 
     public Optional<Practices> practices(String confederation, String topic, Instant at) {
-        Answer answer = coverage(confederation, topic, at);
+        Reading reading = new Reading(confederation, topic, List.of(at));
+        Answer answer = reading.answers.get(at);
         if (answer.coverage().isEmpty()) {
             return Optional.empty();
         }
-        List<TopicSlug> lineage = topics.lineage(topic, at);
-        Constitution constitution = confederations.constitutionAt(confederation, at).orElseThrow();
-        Map<String, Long> sizes = memberPractices.at(confederation, at);
-        Map<String, MandateQueries.Standing> standings = mandates.standings(confederation, sizes.keySet(), lineage, at);
-        Map<String, OrganisationView> names = organisations.find(sizes.keySet());
+        List<TopicSlug> lineage = reading.lineages.get(at);
+        Constitution constitution = reading.constitutions.get(at);
+        List<CoverageRule.MemberPractice> members = reading.members.get(at);
+        List<String> codes = members.stream().map(CoverageRule.MemberPractice::code).toList();
+        Map<String, MandateQueries.Standing> standings = mandates.standings(confederation, codes, lineage, at);
+        Map<String, OrganisationView> names = organisations.find(codes);
         List<PracticeStanding> practices = new ArrayList<>();
-        List<CoverageRule.MemberPractice> members = memberPractices(confederation, lineage, at);
         for (CoverageRule.MemberPractice p : members) {
             MandateQueries.Standing s = standings.get(p.code());
             List<AuthorityLevel> backs = java.util.Arrays.stream(AuthorityLevel.thresholdLevels())
@@ -113,15 +154,6 @@ public class CoverageQueries {
                     gap.practices().orElse(List.of()).stream().map(m -> byCode.get(m.code())).toList()));
         }
         return Optional.of(new Practices(answer.coverage().get(), practices, gaps));
-    }
-
-    private List<CoverageRule.MemberPractice> memberPractices(String confederation, List<TopicSlug> lineage, Instant at) {
-        Map<String, Long> practices = memberPractices.at(confederation, at);
-        Map<String, AuthorityLevel> ceilings = mandates.applicableCeilings(confederation, practices.keySet(), lineage, at);
-        List<CoverageRule.MemberPractice> result = new ArrayList<>();
-        practices.forEach((practice, patients) ->
-                result.add(new CoverageRule.MemberPractice(practice, patients, Optional.ofNullable(ceilings.get(practice)))));
-        return result;
     }
 
     private static CoverageView view(String confederation, String topic, Instant at, CoverageRule.Coverage coverage) {

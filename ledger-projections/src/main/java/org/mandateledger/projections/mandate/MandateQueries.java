@@ -99,21 +99,30 @@ public class MandateQueries {
     }
 
     /**
-     * For each grantor, the ceiling of its mandate that applies to the topic at {@code at}: recorded
-     * by then and not ended, valid on that instant's London day, the most specific scope winning.
+     * For each grantor, the ceiling of its mandate that applies to the topic at each instant of {@code
+     * lineages} (the topic's lineage as it stood then): recorded by then and not ended, valid on that
+     * instant's London day, the most specific scope winning. The mandates are read once.
      */
-    public Map<String, AuthorityLevel> applicableCeilings(String confederation, Collection<String> grantors,
-                                                          List<TopicSlug> lineage, Instant at) {
-        Map<String, List<InForce>> byGrantor = new HashMap<>();
-        for (MandateEntry m : mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation)) {
-            if (grantors.contains(m.grantor) && m.inForceAt(at)) {
-                byGrantor.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.id, m.scope(), m.ceiling));
+    public Map<Instant, Map<String, AuthorityLevel>> applicableCeilings(String confederation, Collection<String> grantors,
+                                                                         Map<Instant, List<TopicSlug>> lineages) {
+        List<MandateEntry> granted = mandates.findByConfederationOrderByGrantedAtAscIdAsc(confederation).stream()
+                .filter(m -> grantors.contains(m.grantor)).toList();
+        Map<UUID, TopicScope> scopeOf = new HashMap<>();
+        granted.forEach(m -> scopeOf.put(m.id, m.scope()));
+        Map<Instant, Map<String, AuthorityLevel>> result = new HashMap<>();
+        lineages.forEach((at, lineage) -> {
+            Map<String, List<InForce>> byGrantor = new HashMap<>();
+            for (MandateEntry m : granted) {
+                if (m.inForceAt(at)) {
+                    byGrantor.computeIfAbsent(m.grantor, g -> new ArrayList<>()).add(new InForce(m.id, scopeOf.get(m.id), m.ceiling));
+                }
             }
-        }
-        Map<String, AuthorityLevel> ceilings = new HashMap<>();
-        byGrantor.forEach((grantor, inForce) ->
-                ApplicableMandate.select(inForce, lineage).ifPresent(m -> ceilings.put(grantor, m.ceiling())));
-        return ceilings;
+            Map<String, AuthorityLevel> ceilings = new HashMap<>();
+            byGrantor.forEach((grantor, inForce) ->
+                    ApplicableMandate.select(inForce, lineage).ifPresent(m -> ceilings.put(grantor, m.ceiling())));
+            result.put(at, ceilings);
+        });
+        return result;
     }
 
     /** A mandate whose last valid day is near. */

@@ -1,5 +1,8 @@
 package org.mandateledger.projections.meeting;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,19 @@ public class MeetingQueries {
     }
 
     public Optional<MeetingView> find(UUID id) {
-        return meetings.findById(id).map(m -> new MeetingView(m.id, m.forum, m.startsAt, m.title));
+        return meetings.findById(id).map(MeetingQueries::view);
+    }
+
+    /** The meetings of {@code ids} that are recorded, read at once. */
+    public Map<UUID, MeetingView> find(Collection<UUID> ids) {
+        Map<UUID, MeetingView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            meetings.findAllById(ids).forEach(m -> found.put(m.id, view(m)));
+        }
+        return found;
+    }
+
+    private static MeetingView view(MeetingEntry m) {
+        return new MeetingView(m.id, m.forum, m.startsAt, m.title);
     }
 }

@@ -2,7 +2,9 @@ package org.mandateledger.projections.organisation;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,23 +44,41 @@ public class OrganisationQueries {
 
     /** Each organisation's registered patients as last recorded by {@code at}; absent when none was. */
     public Map<String, Long> registeredPatientsAt(Collection<String> codes, Instant at) {
-        Map<String, Long> sizes = new HashMap<>();
-        if (codes.isEmpty()) {
-            return sizes;
+        return registeredPatientsAt(codes, List.of(at)).get(at);
+    }
+
+    /** {@link #registeredPatientsAt(Collection, Instant)} at each of {@code instants}, read once. */
+    public Map<Instant, Map<String, Long>> registeredPatientsAt(Collection<String> codes, Collection<Instant> instants) {
+        Map<Instant, Map<String, Long>> result = new HashMap<>();
+        List<ListSizeEntry> recorded = codes.isEmpty() || instants.isEmpty() ? List.of()
+                : listSizes.recordedBy(codes, Collections.max(instants));
+        for (Instant at : instants) {
+            Map<String, Long> sizes = new HashMap<>();
+            for (ListSizeEntry l : recorded) {
+                if (l.recordedAt.isAfter(at)) {
+                    break;
+                }
+                sizes.put(l.code, l.registeredPatients);
+            }
+            result.put(at, sizes);
         }
-        listSizes.recordedBy(codes, at).forEach(l -> sizes.put(l.code, l.registeredPatients));
-        return sizes;
+        return result;
     }
 
     /** Kinds of the organisations registered by {@code at}. */
     public Map<String, OrganisationKind> kindsAt(Collection<String> codes, Instant at) {
-        Map<String, OrganisationKind> kinds = new HashMap<>();
-        if (codes.isEmpty()) {
-            return kinds;
+        return kindsAt(codes, List.of(at)).get(at);
+    }
+
+    /** {@link #kindsAt(Collection, Instant)} at each of {@code instants}, read once. */
+    public Map<Instant, Map<String, OrganisationKind>> kindsAt(Collection<String> codes, Collection<Instant> instants) {
+        Map<Instant, Map<String, OrganisationKind>> result = new HashMap<>();
+        List<OrganisationEntry> registered = codes.isEmpty() ? List.of() : organisations.findByCodeIn(codes);
+        for (Instant at : instants) {
+            Map<String, OrganisationKind> kinds = new HashMap<>();
+            registered.stream().filter(o -> !o.registeredAt.isAfter(at)).forEach(o -> kinds.put(o.code, o.kind));
+            result.put(at, kinds);
         }
-        organisations.findByCodeIn(codes).stream()
-                .filter(o -> !o.registeredAt.isAfter(at))
-                .forEach(o -> kinds.put(o.code, o.kind));
-        return kinds;
+        return result;
     }
 }
