@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Base64;
@@ -48,8 +46,8 @@ class JwtAuthenticationTest {
     private static final String ISSUER = "https://login.example.test/ledger";
     private static final String AUDIENCE = "mandate-ledger";
     private static final Path DATA_DIR;
-    private static final KeyPair KEYS = rsa();
-    private static final KeyPair OTHER_KEYS = rsa();
+    private static final KeyPair KEYS = TestKeys.rsa();
+    private static final KeyPair OTHER_KEYS = TestKeys.rsa();
 
     static {
         try {
@@ -163,15 +161,5 @@ class JwtAuthenticationTest {
 
     private static JsonNode json(HttpResponse<String> answer) {
         return LedgerHttp.JSON.readTree(answer.body());
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

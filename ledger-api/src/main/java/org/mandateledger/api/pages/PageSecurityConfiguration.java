@@ -1,7 +1,10 @@
 package org.mandateledger.api.pages;
 
 import jakarta.servlet.DispatcherType;
+import org.mandateledger.api.security.JwtSettings;
+import org.mandateledger.api.security.LedgerOidcUserService;
 import org.mandateledger.api.security.LedgerSecurityConfiguration;
+import org.mandateledger.api.security.OidcSettings;
 import org.mandateledger.api.security.RateLimitProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -23,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * users as the API, and is kept signed in by a session cookie ({@code HttpOnly}, {@code SameSite=Lax},
  * {@code Secure} under {@code prod}); every form carries a CSRF token. What each page may show or do is
  * decided where the API decides it: the pages ask the API's controllers (ADR 0018). Under {@code prod}
- * (tokens, no passwords) there is no sign-in form: signing in to the pages through the token issuer is
- * still to be built, and a page answers that plainly.
+ * (tokens, no passwords) there is no password form: a person signs in through OpenID Connect against
+ * the issuer of the API's tokens ({@link OidcSettings}), whose claims give the same role and reach; with
+ * no client registered, the sign-in page says so plainly.
  */
 @Configuration(proxyBeanMethods = false)
 class PageSecurityConfiguration {
@@ -42,7 +48,7 @@ class PageSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pagesSecurityFilterChain(HttpSecurity http, ErrorPages errorPages, RateLimitProperties limits, JsonMapper jsonMapper,
-            @Value("${" + LedgerSecurityConfiguration.MODE + ":basic}") String mode) throws Exception {
+            JwtSettings jwt, OidcSettings oidc, @Value("${" + LedgerSecurityConfiguration.MODE + ":basic}") String mode) throws Exception {
         boolean passwords = "basic".equals(mode);
         http.authorizeHttpRequests(rules -> {
             rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
@@ -54,6 +60,14 @@ class PageSecurityConfiguration {
             http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false));
         } else {
             http.formLogin(AbstractHttpConfigurer::disable);
+            if (oidc.configured()) {
+                ClientRegistration registration = oidc.registration(jwt);
+                http.oauth2Login(login -> login.loginPage("/login")
+                        .clientRegistrationRepository(new InMemoryClientRegistrationRepository(registration))
+                        .userInfoEndpoint(user -> user.oidcUserService(new LedgerOidcUserService()))
+                        .failureUrl("/login?refused")
+                        .defaultSuccessUrl("/", false));
+            }
         }
         // After signing in, back to the page first asked for, at its own address (no "?continue" added).
         HttpSessionRequestCache requests = new HttpSessionRequestCache();

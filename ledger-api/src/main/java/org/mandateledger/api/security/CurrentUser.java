@@ -30,11 +30,11 @@ public final class CurrentUser {
                 "No authenticated ledger user on this request"));
     }
 
-    /** The ledger user behind {@code authentication}, if it is an authenticated {@link LedgerPrincipal}. */
+    /** The ledger user behind {@code authentication}, if it is authenticated as a {@link LedgerIdentity}. */
     public static Optional<LedgerUser> of(Authentication authentication) {
         if (authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof LedgerPrincipal principal) {
-            return Optional.of(principal.ledgerUser());
+                && authentication.getPrincipal() instanceof LedgerIdentity identity) {
+            return Optional.of(identity.ledgerUser());
         }
         return Optional.empty();
     }

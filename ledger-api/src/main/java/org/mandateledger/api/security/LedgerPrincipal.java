@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * <p>In a controller: {@code @AuthenticationPrincipal LedgerPrincipal principal}, or
  * {@link CurrentUser#get()} anywhere on the request thread.
  */
-public final class LedgerPrincipal implements UserDetails, CredentialsContainer {
+public final class LedgerPrincipal implements UserDetails, CredentialsContainer, LedgerIdentity {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,6 +35,7 @@ public final class LedgerPrincipal implements UserDetails, CredentialsContainer 
         this.password = passwordHash;
     }
 
+    @Override
     public LedgerUser ledgerUser() {
         return ledgerUser;
     }

@@ -16,6 +16,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -44,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class, JwtSettings.class})
+@EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class, JwtSettings.class, OidcSettings.class})
 public class LedgerSecurityConfiguration {
 
     @Bean
@@ -86,15 +90,7 @@ public class LedgerSecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = MODE, havingValue = "jwt")
     JwtDecoder jwtDecoder(JwtSettings settings, ResourceLoader resources) throws IOException {
-        settings.check();
-        NimbusJwtDecoder decoder;
-        if (JwtSettings.blank(settings.jwkSetUri())) {
-            try (InputStream pem = resources.getResource(settings.publicKey()).getInputStream()) {
-                decoder = NimbusJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem)).build();
-            }
-        } else {
-            decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-        }
+        NimbusJwtDecoder decoder = signedBy(settings, resources);
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(settings.audience()));
         // A token must say when it ends: the default validators let one without "exp" live for ever.
@@ -102,6 +98,38 @@ public class LedgerSecurityConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()), audience,
                 expires));
         return decoder;
+    }
+
+    /**
+     * The pages' ID tokens ({@code prod}, {@link OidcSettings}): signed with the same keys as the API's
+     * tokens, and checked as OpenID Connect says (issuer, the ledger's client id as audience, lifetime,
+     * nonce); Spring Security's login flow picks this factory up.
+     */
+    @Bean
+    @ConditionalOnProperty(name = MODE, havingValue = "jwt")
+    JwtDecoderFactory<ClientRegistration> idTokenDecoders(JwtSettings settings, ResourceLoader resources) {
+        java.util.Map<String, JwtDecoder> decoders = new java.util.concurrent.ConcurrentHashMap<>();
+        return registration -> decoders.computeIfAbsent(registration.getRegistrationId(), id -> {
+            try {
+                NimbusJwtDecoder decoder = signedBy(settings, resources);
+                decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                        new OidcIdTokenValidator(registration)));
+                return decoder;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A decoder checking signatures against the issuer's keys: its JWK set, or a PEM public key. */
+    private static NimbusJwtDecoder signedBy(JwtSettings settings, ResourceLoader resources) throws IOException {
+        settings.check();
+        if (JwtSettings.blank(settings.jwkSetUri())) {
+            try (InputStream pem = resources.getResource(settings.publicKey()).getInputStream()) {
+                return NimbusJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem)).build();
+            }
+        }
+        return NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
     }
 
     @Bean
