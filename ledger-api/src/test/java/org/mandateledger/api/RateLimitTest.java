@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The per-user rate limit over HTTP, in a service of its own with a limit small enough to reach:
  * one request a second, three at once. Past the burst a user gets 429 problem+json with
- * Retry-After; another user is not held up; anonymous callers are not counted.
+ * Retry-After; another user is not held up; anonymous callers are not counted. On the pages, a
+ * person past the burst gets an error page in the pages' look, with Retry-After, not JSON.
  */
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RateLimitTest {
@@ -65,5 +66,20 @@ class RateLimitTest {
         // Another user has a bucket of their own; anonymous requests are not counted (and are refused 401).
         assertThat(http.get("sec", "/api/v1/topics").status()).isEqualTo(200);
         assertThat(http.get(null, "/api/v1/topics").status()).isEqualTo(401);
+    }
+
+    @Test
+    void past_the_burst_a_person_on_the_pages_gets_a_page_saying_how_long_to_wait() {
+        PageClient pages = new PageClient(port);
+        String session = pages.signIn("pg-member");
+        List<java.net.http.HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(pages.get(session, "/"));
+        }
+        assertThat(answers.subList(0, 3)).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+        java.net.http.HttpResponse<String> limited = answers.stream().filter(a -> a.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(limited.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 2);
+        assertThat(limited.body()).contains("<h1>Too many requests</h1>").contains("then try again").contains("lang=\"en-GB\"");
     }
 }

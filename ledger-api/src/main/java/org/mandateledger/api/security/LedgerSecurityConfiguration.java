@@ -142,7 +142,12 @@ public class LedgerSecurityConfiguration {
      * The pages' chain takes one of its own, so a user's requests are limited on either route.
      */
     public static RateLimitFilter rateLimitFilter(RateLimitProperties limits, JsonMapper jsonMapper) {
-        return new RateLimitFilter(limits, jsonMapper);
+        return new RateLimitFilter(limits, RateLimitFilter.problem(jsonMapper));
+    }
+
+    /** The pages' limiter: its own buckets, and a refusal of the pages' choosing. */
+    public static RateLimitFilter rateLimitFilter(RateLimitProperties limits, RateLimitFilter.Refusal refusal) {
+        return new RateLimitFilter(limits, refusal);
     }
 
     /**
