@@ -52,6 +52,21 @@ class PagesHttpTest extends LedgerServiceTest {
     }
 
     @Test
+    void signing_in_returns_to_the_page_first_asked_for_never_to_an_icon_the_browser_asked_for_meanwhile() throws Exception {
+        HttpResponse<String> asked = send(at("/confederations").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        String cookie = asked.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> icon = send(at("/apple-touch-icon.png").header("Cookie", cookie).header("Accept", "image/avif,image/webp,*/*"));
+        assertThat(icon.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        HttpResponse<String> form = send(at("/login").header("Cookie", cookie));
+        HttpResponse<String> signedIn = send(at("/login").header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=pg-chair&password=" + LedgerTestUsers.PASSWORDS.get("pg-chair")
+                        + "&_csrf=" + token(form.body()))));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/confederations");
+    }
+
+    @Test
     void a_form_without_its_csrf_token_is_refused_with_a_page_and_records_nothing() throws Exception {
         String session = signIn("pg-delegate");
         long events = eventStore.count();

@@ -1,6 +1,7 @@
 package org.mandateledger.api.pages;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Set;
 import org.mandateledger.api.security.JwtSettings;
 import org.mandateledger.api.security.LedgerOidcUserService;
 import org.mandateledger.api.security.LedgerSecurityConfiguration;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -20,7 +22,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * The pages' security chain, after the API's: every path the API's chain does not take. A person
@@ -47,7 +49,7 @@ class PageSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pagesSecurityFilterChain(HttpSecurity http, ErrorPages errorPages, RateLimitProperties limits, JsonMapper jsonMapper,
+    SecurityFilterChain pagesSecurityFilterChain(HttpSecurity http, ErrorPages errorPages, RateLimitProperties limits,
             JwtSettings jwt, OidcSettings oidc, @Value("${" + LedgerSecurityConfiguration.MODE + ":basic}") String mode) throws Exception {
         boolean passwords = "basic".equals(mode);
         http.authorizeHttpRequests(rules -> {
@@ -69,13 +71,20 @@ class PageSecurityConfiguration {
                         .defaultSuccessUrl("/", false));
             }
         }
-        // After signing in, back to the page first asked for, at its own address (no "?continue" added).
+        // After signing in, back to the page first asked for, at its own address (no "?continue" added): only a
+        // page a browser navigated to (GET, asking for HTML) is kept, never an icon or a script it fetched meanwhile.
         HttpSessionRequestCache requests = new HttpSessionRequestCache();
         requests.setMatchingRequestParameterName(null);
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        requests.setRequestMatcher(request -> "GET".equals(request.getMethod()) && html.matches(request));
         http.requestCache(cache -> cache.requestCache(requests))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .addFilterAfter(LedgerSecurityConfiguration.rateLimitFilter(limits, jsonMapper), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(LedgerSecurityConfiguration.rateLimitFilter(limits, (request, response, user, seconds) ->
+                        errorPages.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "You have opened many pages in a short time. Wait "
+                                + seconds + (seconds == 1 ? " second" : " seconds") + ", then try again: nothing you sent was recorded.")),
+                        AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
