@@ -25,6 +25,13 @@ class EventFeedTest extends LedgerServiceTest {
     private static final String CONF = "/api/v1/confederations/feed-test";
     private static final List<String> SECRETS = List.of("SECRET-RED-LINE", "SECRET-NEGOTIABLE", "SECRET-EMERGING", "SECRET-NOTES",
             "SECRET-REFER-BACK", "SECRET-SUMMARY", "SECRET-COMMITMENT", "SECRET-ACTION", "SECRET-MANDATE-TERMS");
+    /**
+     * The briefed delegate's login: a person's login, like what their interests say (SECRET-INTEREST, kept
+     * in the vault and in no payload), is for general practice, never for a system partner or an operator.
+     */
+    private static final String LOGIN = "feed.delegate";
+
+    private String person;
 
     @Test
     void the_feed_holds_every_event_once_in_order_within_reach_and_redacted_for_the_icb() {
@@ -49,7 +56,8 @@ class EventFeedTest extends LedgerServiceTest {
         String icbText = icb.toString();
         assertThat(SECRETS).allSatisfy(secret -> assertThat(icbText).as("the ICB's feed").doesNotContain(secret));
         assertThat(icbText).contains("PUBLIC-ADOPTED-STATEMENT");
-        assertThat(readAll("ops").toString()).as("an operator's feed is redacted as for the ICB").doesNotContain("SECRET-");
+        assertThat(icbText).as("the ICB's feed").doesNotContain(LOGIN);
+        assertThat(readAll("ops").toString()).as("an operator's feed is redacted as for the ICB").doesNotContain("SECRET-").doesNotContain(LOGIN);
 
         // Another confederation's chair sees reference data but nothing of this confederation.
         List<JsonNode> other = readAll("other-chair");
@@ -63,14 +71,28 @@ class EventFeedTest extends LedgerServiceTest {
         assertThat(page.get("events").get(0).get("position").asLong()).isGreaterThan(middle);
         assertThat(page.get("next").asString()).isEqualTo(page.get("events").get(4).get("position").asString());
 
-        // Every other answer the ICB may have, searched whole: the confederation, coverage, speaking rights, the register.
+        // Every other answer the ICB may have, searched whole: the confederation, coverage, speaking rights, the register, the person.
         List<String> icbReads = new ArrayList<>(List.of(CONF, CONF + "/coverage?topic=feed-topic", CONF + "/issues", CONF + "/mandates",
+                "/api/v1/people/" + person,
                 "/api/v1/speaking-rights?confederation=feed-test&topic=feed-topic", "/api/v1/speaking-rights?confederation=feed-test&topic=feed-topic&forum=feed-forum"));
         http.get("registrar", CONF + "/issues").json().get("items").forEach(i -> icbReads.add("/api/v1/issues/" + i.get("id").asString()));
         for (String path : icbReads) {
             LedgerHttp.Answer seen = http.get("icb", path);
             assertThat(seen.status()).as(path).isEqualTo(200);
-            assertThat(seen.raw().body()).as("the ICB's " + path).doesNotContain("SECRET-");
+            assertThat(seen.raw().body()).as("the ICB's " + path).doesNotContain("SECRET-").doesNotContain(LOGIN);
+        }
+        // One rule whichever route: the person as the ICB and an operator read them, and as general practice does.
+        for (String outsider : List.of("icb", "ops")) {
+            JsonNode seen = http.get(outsider, "/api/v1/people/" + person).json();
+            assertThat(seen.get("name").asString()).as(outsider).isEqualTo("Dr Feed");
+            assertThat(seen.get("login").isNull()).as(outsider).isTrue();
+            assertThat(seen.get("interests").get(0).get("category").asString()).as(outsider).isEqualTo("FINANCIAL");
+            assertThat(seen.get("interests").get(0).get("description").isNull()).as(outsider).isTrue();
+        }
+        for (String insider : List.of("registrar", "feed-delegate")) {
+            JsonNode seen = http.get(insider, "/api/v1/people/" + person).json();
+            assertThat(seen.get("login").asString()).as(insider).isEqualTo(LOGIN);
+            assertThat(seen.get("interests").get(0).get("description").asString()).as(insider).startsWith("SECRET-INTEREST");
         }
         assertThat(http.get("icb", "/api/v1/speaking-rights?confederation=feed-test&topic=feed-topic").raw().body())
                 .as("speaking rights name the adopted statement").contains("PUBLIC-ADOPTED-STATEMENT");
@@ -121,8 +143,11 @@ class EventFeedTest extends LedgerServiceTest {
         assertThat(http.post("registrar", "/api/v1/issues/" + emerging + "/positions", body("statement", "SECRET-EMERGING view",
                 "essentialTerms", List.of(), "negotiableTerms", List.of(),
                 "support", body("for", List.of("FEED02"), "against", List.of(), "abstain", List.of()))).status()).isEqualTo(201);
-        String person = http.post("registrar", "/api/v1/people", body("name", "Dr Feed", "role", "GP", "organisation", "FEED01",
-                "login", "feed.delegate")).json().get("id").asString();
+        person = http.post("registrar", "/api/v1/people", body("name", "Dr Feed", "role", "GP", "organisation", "FEED01",
+                "login", LOGIN)).json().get("id").asString();
+        http.put("registrar", "/api/v1/topics/feed-estates", body("title", "Estates (feed)"));
+        assertThat(http.post("registrar", "/api/v1/people/" + person + "/interests", body("topic", "feed-estates", "category", "FINANCIAL",
+                "description", "SECRET-INTEREST: owns the surgery building")).status()).isEqualTo(201);
         String appointment = http.post("registrar", CONF + "/appointments", body("person", person, "forums", List.of("*"),
                 "topics", List.of("*"), "ceiling", "NEGOTIATE", "from", LocalDate.now().minusDays(1).toString())).json().get("id").asString();
         Instant startsAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);

@@ -1,5 +1,6 @@
 package org.mandateledger.api.feed;
 
+import org.mandateledger.api.security.Reach;
 import org.mandateledger.api.security.Role;
 import org.mandateledger.confederation.api.MandateGranted;
 import org.mandateledger.issue.api.PositionRecorded;
@@ -16,10 +17,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The event feed as system partners may see it (domain.md, "Confidentiality"): for {@code ICB}
- * and {@code ADMIN} callers, essential and negotiable terms, emerging views, brief contents and
- * feedback detail are removed — what remains is who may speak, with what authority, adopted
- * statements and outcomes. Chairs and secretariats see events whole.
+ * The event feed as system partners may see it (domain.md, "Confidentiality"): for callers outside
+ * general practice ({@link Reach#withinGeneralPractice}: {@code ICB} and {@code ADMIN}), essential
+ * and negotiable terms, emerging views, brief contents, feedback detail and what declared interests
+ * say are removed — what remains is who may speak, with what authority, adopted statements and
+ * outcomes. Chairs and secretariats see events whole.
  */
 @Component
 class FeedRedaction {
@@ -30,12 +32,8 @@ class FeedRedaction {
         this.register = register;
     }
 
-    static boolean seesWhole(Role role) {
-        return role == Role.CHAIR || role == Role.SECRETARIAT;
-    }
-
     JsonNode redact(Role role, Object event, JsonNode payload) {
-        if (seesWhole(role) || !(payload instanceof ObjectNode fields)) {
+        if (Reach.withinGeneralPractice(role) || !(payload instanceof ObjectNode fields)) {
             return payload;
         }
         if (event instanceof PositionRecorded position) {

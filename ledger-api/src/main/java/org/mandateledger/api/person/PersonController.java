@@ -9,6 +9,7 @@ import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Text;
 import org.mandateledger.api.request.Title;
+import org.mandateledger.api.security.Reach;
 import org.mandateledger.organisation.api.OrganisationCode;
 import org.mandateledger.person.api.DeclareInterest;
 import org.mandateledger.person.api.InterestCategory;
@@ -53,9 +54,11 @@ public class PersonController {
         return recorded.created(position, "/api/v1/people/" + id.value(), () -> get(id.value()));
     }
 
+    /** A person; without their login and what their interests say for a caller outside general practice ({@link Reach#seesPeopleWhole}). */
     @GetMapping("/{id}")
     public PersonView get(@PathVariable UUID id) {
-        return people.find(id).orElseThrow(() -> new NotFoundException("UNKNOWN_PERSON", "no person " + id));
+        PersonView person = people.find(id).orElseThrow(() -> new NotFoundException("UNKNOWN_PERSON", "no person " + id));
+        return Reach.seesPeopleWhole() ? person : person.withoutPrivateDetail();
     }
 
     @PostMapping("/{id}/interests")

@@ -58,14 +58,30 @@ public class Reach {
     }
 
     /**
-     * Whether the current user may see general practice's negotiating position in a confederation
-     * (terms, emerging views, a grantor's conditions): within their reach, and neither a system
-     * partner ({@code ICB}) nor an operator ({@code ADMIN}). Anyone else sees it redacted.
+     * Whether a role is general practice's own (chair, secretariat, delegate, member) rather than a
+     * system partner ({@code ICB}) or the service's operator ({@code ADMIN}): domain.md,
+     * "Confidentiality". Only general practice sees its negotiating position (terms, emerging views,
+     * brief contents, feedback detail, a grantor's conditions) and the people behind it (a person's
+     * login, what their declared interests say). The one rule for every route a caller takes: the
+     * API's reads, the event feed and the pages.
+     */
+    public static boolean withinGeneralPractice(Role role) {
+        return role != Role.ICB && role != Role.ADMIN;
+    }
+
+    /**
+     * Whether the current user may see general practice's negotiating position in a confederation:
+     * {@link #withinGeneralPractice} and within their reach. Anyone else sees it redacted.
      */
     public static boolean seesNegotiatingPosition(String confederation) {
         return CurrentUser.find()
-                .map(u -> u.role() != Role.ICB && u.role() != Role.ADMIN && u.reaches(confederation))
+                .map(u -> withinGeneralPractice(u.role()) && u.reaches(confederation))
                 .orElse(false);
+    }
+
+    /** Whether the current user may see a person's login and what their declared interests say ({@link #withinGeneralPractice}). */
+    public static boolean seesPeopleWhole() {
+        return CurrentUser.find().map(u -> withinGeneralPractice(u.role())).orElse(false);
     }
 
     static String outOfReach(LedgerUser user, String slug) {
