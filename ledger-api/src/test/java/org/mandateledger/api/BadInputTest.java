@@ -33,6 +33,30 @@ class BadInputTest extends LedgerServiceTest {
         refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\": ", "application/json"), 400, "MALFORMED_JSON");
     }
 
+    /** Error texts a client can act on: where the JSON broke, what a value should look like, which parameter is missing; no library internals. */
+    @Test
+    void error_texts_say_in_plain_words_what_was_expected() {
+        String broken = refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\": \"BAD001\",\n \"ceiling\": }", "application/json"),
+                400, "MALFORMED_JSON").json().get("detail").asString();
+        assertThat(broken).startsWith("the body is not valid JSON at line 2, column").doesNotContain("Source", "REDACTED", "StreamReadFeature", "code 125");
+        String unfinished = refused(() -> http.raw("registrar", "POST", MANDATES, "{\"grantor\": ", "application/json"), 400, "MALFORMED_JSON")
+                .json().get("detail").asString();
+        assertThat(unfinished).startsWith("the body is not valid JSON").contains("end-of-input").doesNotContain("Source", "REDACTED", "marker at");
+
+        var at = refused(() -> http.get("registrar", CONF + "/coverage?topic=bad-topic&at=2026-12-06"), 400, "INVALID_PARAMETER").json();
+        assertThat(at.get("detail").asString()).isEqualTo("'2026-12-06' is not a valid at: expected an instant in ISO-8601 form with its offset, "
+                + "e.g. 2026-12-06T09:30:00Z");
+        assertThat(at.get("errors").get(0).get("field").asString()).isEqualTo("at");
+
+        var missing = refused(() -> http.get("registrar", CONF + "/coverage"), 400, "INVALID_PARAMETER").json();
+        assertThat(missing.get("detail").asString()).isEqualTo("the query parameter 'topic' is required");
+        assertThat(missing.get("errors").get(0).get("field").asString()).isEqualTo("topic");
+
+        var date = refused(() -> http.post("registrar", MANDATES, grant("BAD001", "AGREE", "6 December 2026")), 400, "INVALID_VALUE").json();
+        assertThat(date.get("detail").asString()).isEqualTo("'6 December 2026' is not valid here: expected a date in ISO-8601 form, e.g. 2026-12-06");
+        assertThat(date.get("errors").get(0).get("field").asString()).isEqualTo("validFrom");
+    }
+
     @Test
     void an_unknown_enum_value_is_refused_naming_the_field() {
         var answer = refused(() -> http.post("registrar", MANDATES, grant("BAD001", "SUPREME", LocalDate.now().toString())), 400, "INVALID_VALUE");

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -160,7 +161,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = "'" + e.getValue() + "' is not a valid " + e.getName();
+        String message = "'" + e.getValue() + "' is not a valid " + e.getName()
+                + (e.getRequiredType() == null ? "" : ": expected " + expected(e.getRequiredType()));
         return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", message),
                 List.of(new Problems.FieldError(e.getName(), message))));
     }
@@ -206,8 +208,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     List.of(new Problems.FieldError(path(unknown), "unknown field"))));
         }
         if (cause instanceof InvalidFormatException format) {
-            String message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName()
-                    + enumValues(format.getTargetType());
+            String message = "'" + format.getValue() + "' is not valid here: expected " + expected(format.getTargetType());
             return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", message),
                     List.of(new Problems.FieldError(path(format), message))));
         }
@@ -223,9 +224,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     List.of(new Problems.FieldError(path(bind), message))));
         }
         if (cause instanceof StreamReadException read) {
-            String message = firstLine(read.getOriginalMessage());
-            String code = message.toLowerCase().contains("duplicate") ? "DUPLICATE_KEY" : "MALFORMED_JSON";
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, code, message));
+            String reason = plainReason(read.getOriginalMessage());
+            String code = reason.toLowerCase().contains("duplicate") ? "DUPLICATE_KEY" : "MALFORMED_JSON";
+            String where = read.getLocation() == null || read.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, code, "the body is not valid JSON" + where + ": " + reason));
         }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is missing or is not valid JSON"));
     }
@@ -239,6 +242,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (pages != null && request instanceof ServletWebRequest servlet && pages.forPage(servlet.getRequest())) {
             ResponseEntity<String> page = pages.page(servlet.getRequest(), status, null);
             return new ResponseEntity<>(page.getBody(), page.getHeaders(), status);
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            String message = "the query parameter '" + missing.getParameterName() + "' is required";
+            return respond(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", message),
+                    List.of(new Problems.FieldError(missing.getParameterName(), "required"))));
         }
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ProblemDetail.forStatusAndDetail(status, e.getMessage() == null ? "" : firstLine(e.getMessage()));
@@ -278,6 +286,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return " (one of " + String.join(", ", names) + ")";
         }
         return "";
+    }
+
+    /** What a value of {@code type} looks like, in words a client can act on. */
+    static String expected(Class<?> type) {
+        if (type == java.time.Instant.class) {
+            return "an instant in ISO-8601 form with its offset, e.g. 2026-12-06T09:30:00Z";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date in ISO-8601 form, e.g. 2026-12-06";
+        }
+        if (type == java.util.UUID.class) {
+            return "an id in UUID form, e.g. 3f2c8a4e-9b1d-4c6e-8f2a-5d7e9c1b3a40";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return describe(type);
+    }
+
+    /**
+     * The parser's reason without its internals: no source excerpt or "[Source: …]" location (the
+     * line and column are given apart), no feature names, and the first line only.
+     */
+    static String plainReason(String original) {
+        String reason = firstLine(original == null ? "malformed" : original)
+                .replaceAll("\\s*\\(?(start marker at )?\\[Source:.*$", "")
+                .replaceAll("\\s*\\(code \\d+\\)", "")
+                .strip();
+        return reason.isEmpty() ? "malformed" : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 
     private static String describe(Class<?> type) {
