@@ -24,15 +24,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The user that exists when no users file is configured: {@code admin}, role {@code CHAIR}, reach
- * {@code *}. On the first start its random password is printed once (WARN) and only its bcrypt hash
- * is kept, in {@code <ledger.data-dir>/bootstrap-admin.json} (a users file of one entry, owner-only
- * where the file system is POSIX). Later starts read that file and print no password.
+ * The users that exist when no users file is configured, so a newcomer can try both kinds of work
+ * at once: {@code chair}, role {@code CHAIR} (every write a confederation makes, the pages, the
+ * ledger's verification), and {@code admin}, role {@code ADMIN} (replay, erasure, metrics, the
+ * operator's view), both of reach {@code *}. On the first start each random password is printed
+ * once (WARN) and only the bcrypt hashes are kept, in {@code <ledger.data-dir>/bootstrap-admin.json}
+ * (a users file, owner-only where the file system is POSIX). Later starts read that file as it is
+ * (one written by an earlier build holds only {@code admin} as a chair) and print no password.
  */
 final class BootstrapAdmin {
 
     static final String FILE_NAME = "bootstrap-admin.json";
-    static final String USERNAME = "admin";
+    static final String CHAIR = "chair";
+    static final String ADMIN = "admin";
     private static final int PASSWORD_BYTES = 24; // 32 URL-safe Base64 characters
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
@@ -48,35 +52,43 @@ final class BootstrapAdmin {
     /** Creates the bootstrap admin file, then logs the password once. The file must not exist yet. */
     static void create(Path dataDir, PasswordEncoder encoder) {
         Path file = file(dataDir);
-        String password = newPassword();
-        String hash = encoder.encode(password);
-        if (hash == null || !hash.startsWith("{bcrypt}")) {
-            throw new IllegalStateException("The password encoder must produce {bcrypt} hashes");
-        }
-        Map<String, String> admin = new LinkedHashMap<>();
-        admin.put("username", USERNAME);
-        admin.put("password", hash);
-        admin.put("role", Role.CHAIR.name());
-        admin.put("confederation", LedgerUser.EVERYWHERE);
-        String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(List.of(admin)) + System.lineSeparator();
+        String chairPassword = newPassword();
+        String adminPassword = newPassword();
+        List<Map<String, String>> users = List.of(user(CHAIR, Role.CHAIR, chairPassword, encoder),
+                user(ADMIN, Role.ADMIN, adminPassword, encoder));
+        String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(users) + System.lineSeparator();
         boolean ownerOnly = writeOwnerOnly(dataDir, file, json);
 
         String line = "=".repeat(78);
         log.warn("""
 
                 {}
-                 No users file is configured (ledger.security.users-file), so a first user was created:
-                     username: {}    role: CHAIR    reach: * (every confederation)
-                     password: {}
-                 THIS PASSWORD IS SHOWN ONCE, NOW, AND IS NOT STORED ANYWHERE. Write it down.
-                 Only its bcrypt hash is kept, in {}{}
+                 No users file is configured (ledger.security.users-file), so two first users were created:
+                     username: {}    role: CHAIR    reach: * (every confederation)    password: {}
+                     username: {}    role: ADMIN    reach: * (every confederation)    password: {}
+                 The chair records and reads what a confederation does (and signs in to the pages); the admin
+                 operates the service: replay, erasure, metrics, the ledger's verification.
+                 THESE PASSWORDS ARE SHOWN ONCE, NOW, AND ARE NOT STORED ANYWHERE. Write them down.
+                 Only their bcrypt hashes are kept, in {}{}
                  Later starts use that file and print no password. For real use, configure a users file
-                 (hashes from org.mandateledger.api.security.PasswordHashCommand); to make a new admin
-                 password, stop the service and delete that file.
+                 (hashes from org.mandateledger.api.security.PasswordHashCommand); to make new
+                 passwords, stop the service and delete that file.
                 {}""",
-                line, USERNAME, password, file.toAbsolutePath(),
+                line, CHAIR, chairPassword, ADMIN, adminPassword, file.toAbsolutePath(),
                 ownerOnly ? " (readable by its owner only)." : ".", line);
+    }
+
+    private static Map<String, String> user(String username, Role role, String password, PasswordEncoder encoder) {
+        String hash = encoder.encode(password);
+        if (hash == null || !hash.startsWith("{bcrypt}")) {
+            throw new IllegalStateException("The password encoder must produce {bcrypt} hashes");
+        }
+        Map<String, String> user = new LinkedHashMap<>();
+        user.put("username", username);
+        user.put("password", hash);
+        user.put("role", role.name());
+        user.put("confederation", LedgerUser.EVERYWHERE);
+        return user;
     }
 
     static String newPassword() {

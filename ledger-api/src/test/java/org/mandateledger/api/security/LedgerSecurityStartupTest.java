@@ -44,7 +44,8 @@ class LedgerSecurityStartupTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(LedgerUserDirectory.class).users())
-                            .containsExactly(new LedgerUser("admin", Role.CHAIR, "*", null, null));
+                            .containsExactlyInAnyOrder(new LedgerUser("chair", Role.CHAIR, "*", null, null),
+                                    new LedgerUser("admin", Role.ADMIN, "*", null, null));
                     assertThat(dir.resolve("data/bootstrap-admin.json")).exists();
                 });
     }

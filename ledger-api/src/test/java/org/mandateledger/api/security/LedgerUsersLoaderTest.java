@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,24 +118,31 @@ class LedgerUsersLoaderTest {
     }
 
     @Test
-    void a_first_start_without_users_creates_admin_and_prints_its_password_once(CapturedOutput output)
+    void a_first_start_without_users_creates_a_chair_and_an_admin_and_prints_each_password_once(CapturedOutput output)
             throws IOException {
         Path dataDir = dir.resolve("data/nested"); // does not exist yet
         loader.load(null, dataDir);
 
         String firstStart = output.getAll();
-        Matcher printed = Pattern.compile("password: ([A-Za-z0-9_-]+)").matcher(firstStart);
-        assertThat(printed.find()).as("a password is printed").isTrue();
-        String password = printed.group(1);
-        assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(firstStart).containsPattern("WARN[\\s\\S]*SHOWN ONCE")
-                .contains("username: admin").contains("role: CHAIR").contains("reach: *");
-        assertThat(firstStart.split(Pattern.quote(password), -1)).hasSize(2); // printed exactly once
+        Matcher printed = Pattern.compile("username: (\\S+)\\s+role: (\\S+)\\s+reach: \\* \\(every confederation\\)\\s+password: ([A-Za-z0-9_-]+)")
+                .matcher(firstStart);
+        Map<String, String> passwords = new java.util.LinkedHashMap<>();
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        while (printed.find()) {
+            roles.put(printed.group(1), printed.group(2));
+            passwords.put(printed.group(1), printed.group(3));
+        }
+        assertThat(roles).as("a chair to try a confederation's work, an admin to operate the service")
+                .containsExactly(Map.entry("chair", "CHAIR"), Map.entry("admin", "ADMIN"));
+        assertThat(passwords.get("chair")).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(passwords.get("admin"));
+        assertThat(firstStart).containsPattern("WARN[\\s\\S]*SHOWN ONCE");
+        passwords.values().forEach(password -> assertThat(firstStart.split(Pattern.quote(password), -1)).hasSize(2)); // each printed once
+        String password = passwords.get("admin");
 
         Path hashFile = dataDir.resolve("bootstrap-admin.json");
         assertThat(hashFile).exists();
         String stored = Files.readString(hashFile);
-        assertThat(stored).contains("{bcrypt}$2").doesNotContain(password);
+        assertThat(stored).contains("{bcrypt}$2").doesNotContain(password).doesNotContain(passwords.get("chair"));
         if (dataDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(hashFile))).isEqualTo("rw-------");
         }
@@ -145,15 +153,31 @@ class LedgerUsersLoaderTest {
         int mark = output.getAll().length();
         LedgerUserDirectory secondStart = loader.load("  ", dataDir); // blank = no users file
         String secondLog = output.getAll().substring(mark);
-        assertThat(secondLog).doesNotContain(password).doesNotContain("SHOWN ONCE")
+        assertThat(secondLog).doesNotContain(password).doesNotContain(passwords.get("chair")).doesNotContain("SHOWN ONCE")
                 .contains("using the bootstrap admin from");
         assertThat(Files.readString(hashFile)).isEqualTo(stored);
 
         Authentication admin = authenticate(secondStart, "admin", password);
         assertThat(admin.getPrincipal()).isInstanceOfSatisfying(LedgerPrincipal.class, p -> assertThat(p.ledgerUser())
-                .isEqualTo(new LedgerUser("admin", Role.CHAIR, "*", null, null)));
+                .isEqualTo(new LedgerUser("admin", Role.ADMIN, "*", null, null)));
+        Authentication chair = authenticate(secondStart, "chair", passwords.get("chair"));
+        assertThat(chair.getPrincipal()).isInstanceOfSatisfying(LedgerPrincipal.class, p -> assertThat(p.ledgerUser())
+                .isEqualTo(new LedgerUser("chair", Role.CHAIR, "*", null, null)));
         assertThatThrownBy(() -> authenticate(secondStart, "admin", "admin"))
                 .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authenticate(secondStart, "chair", password))
+                .as("each user has a password of its own").isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void a_first_users_file_written_by_an_earlier_build_is_read_as_it_is(CapturedOutput output) throws IOException {
+        Path dataDir = dir.resolve("data");
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("bootstrap-admin.json"), "[" + user("admin", PW_HASH, "CHAIR", "*") + "]");
+        LedgerUserDirectory earlier = loader.load(null, dataDir);
+        assertThat(earlier.users()).containsExactly(new LedgerUser("admin", Role.CHAIR, "*", null, null));
+        assertThat(authenticate(earlier, "admin", "pw").isAuthenticated()).isTrue();
+        assertThat(output.getAll()).doesNotContain("SHOWN ONCE");
     }
 
     @Test
