@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,10 +68,22 @@ public class ConfederationController {
         this.memberPractices = memberPractices;
     }
 
-    /** Every confederation: the list an integrator or a person starts from (an addition to the contract, ADR 0018). */
+    /**
+     * The confederations, by slug, paged as every list ({@code cursor}, {@code limit}): the list an
+     * integrator or a person starts from (an addition to the contract, ADR 0018).
+     */
     @GetMapping
-    public Page<Listed> list() {
-        return new Page<>(confederations.all().stream().map(c -> new Listed(c.slug(), c.name(), c.place(), c.members().size())).toList(), null);
+    public Page<Listed> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return confederations.list(cursor, Requests.parse("limit", () -> Page.limit(limit))).map(ConfederationController::listed);
+    }
+
+    /** Every confederation, for the pages (a person's list of them is short enough to show whole). */
+    public List<Listed> all() {
+        return confederations.all().stream().map(ConfederationController::listed).toList();
+    }
+
+    private static Listed listed(ConfederationView c) {
+        return new Listed(c.slug(), c.name(), c.place(), c.members().size());
     }
 
     @PutMapping("/{slug}")

@@ -45,7 +45,7 @@ class ConfederationPages {
 
     @GetMapping("/confederations")
     String list(Model model) {
-        model.addAttribute("confederations", confederations.list().items());
+        model.addAttribute("confederations", confederations.all());
         return "confederations";
     }
 
@@ -106,7 +106,7 @@ class ConfederationPages {
 
         @Override
         public Optional<Part> forUser(LedgerUser user) {
-            var within = confederations.list().items().stream().filter(c -> user.reaches(c.slug())).toList();
+            var within = confederations.all().stream().filter(c -> user.reaches(c.slug())).toList();
             return Optional.of(new Part(50, "parts/confederations", Map.of("confederations", within, "everywhere", user.reachesEverywhere())));
         }
     }

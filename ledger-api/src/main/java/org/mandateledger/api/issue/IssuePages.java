@@ -223,7 +223,7 @@ class IssuePages {
             if (!user.hasRole(Role.ICB)) {
                 return Optional.empty();
             }
-            List<OpenIssues> registers = confederations.list().items().stream().filter(c -> user.reaches(c.slug()))
+            List<OpenIssues> registers = confederations.all().stream().filter(c -> user.reaches(c.slug()))
                     .map(c -> new OpenIssues(c.slug(), c.name(), issues.list(c.slug(), null, IssueStatus.OPEN, null, SHOWN).items()))
                     .toList();
             return Optional.of(new Part(10, "parts/register", Map.of("registers", registers)));

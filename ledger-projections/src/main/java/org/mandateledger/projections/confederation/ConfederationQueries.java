@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mandateledger.confederation.api.Constitution;
+import org.mandateledger.projections.paging.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,28 @@ public class ConfederationQueries {
 
     /** Every confederation, by slug, with its members now. */
     public List<ConfederationView> all() {
-        return confederations.findAll(org.springframework.data.domain.Sort.by("slug")).stream()
-                .map(c -> new ConfederationView(c.slug, c.name, c.place, c.constitution.constitution(), membersAt(c.slug, Instant.now())))
+        return withMembers(confederations.findAll(org.springframework.data.domain.Sort.by("slug")));
+    }
+
+    /** The confederations after {@code cursor}, by slug, at most {@code limit}, each with its members now. */
+    public Page<ConfederationView> list(String cursor, int limit) {
+        String after = Page.decode(cursor);
+        List<ConfederationEntry> rows = confederations.findAll(org.springframework.data.domain.Sort.by("slug")).stream()
+                .filter(c -> after == null || c.slug.compareTo(after) > 0)
+                .limit(limit + 1L)
                 .toList();
+        return Page.of(withMembers(rows), limit, ConfederationView::slug);
+    }
+
+    /** The confederations with their members now, the memberships read in one query. */
+    private List<ConfederationView> withMembers(List<ConfederationEntry> rows) {
+        Instant now = Instant.now();
+        Map<String, List<String>> members = new HashMap<>();
+        memberships.findByConfederationIn(rows.stream().map(c -> c.slug).toList()).stream()
+                .filter(m -> m.memberAt(now))
+                .forEach(m -> members.computeIfAbsent(m.confederation, k -> new java.util.ArrayList<>()).add(m.member));
+        return rows.stream().map(c -> new ConfederationView(c.slug, c.name, c.place, c.constitution.constitution(),
+                members.getOrDefault(c.slug, List.of()).stream().distinct().sorted().toList())).toList();
     }
 
     /** The constitution in force at {@code at}; empty if the confederation had not been formed by then. */

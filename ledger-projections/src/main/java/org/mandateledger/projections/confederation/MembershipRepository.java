@@ -8,5 +8,7 @@ interface MembershipRepository extends JpaRepository<MembershipEntry, String> {
 
     List<MembershipEntry> findByConfederation(String confederation);
 
+    List<MembershipEntry> findByConfederationIn(java.util.Collection<String> confederations);
+
     Optional<MembershipEntry> findFirstByConfederationAndMemberAndLeftAtIsNull(String confederation, String member);
 }
