@@ -65,7 +65,7 @@ class OpenApiContract implements OpenApiCustomizer {
                 .description("Who may speak for general practice, on what, with what authority: the ledger's REST contract. "
                         + "Writes answer `Ledger-Position`; a read sent with `Ledger-Min-Position` waits for the read models to reach "
                         + "it. Every write takes an `Idempotency-Key`. Refusals are RFC 9457 problems with a stable `code`.")
-                .license(new License().name("No licence granted yet: all rights reserved by the Mandate Ledger project"))
+                .license(new License().name("All rights reserved: no licence is granted yet").identifier("LicenseRef-MandateLedger-AllRightsReserved"))
                 .contact(new Contact().name("Mandate Ledger maintainers")));
         openApi.servers(List.of(new Server().url("/").description("this service")));
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
