@@ -58,6 +58,8 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("PUT", "/api/v1/confederations/matrix/members/ZZ9999", null, 401, 404, 404, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/confederations/matrix/coverage?topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/confederations/matrix/coverage/practices?topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),
+                // Open data: every signed-in user, always as system partners see it (PopoloTest).
+                new Row("GET", "/api/v1/confederations/matrix/popolo", null, 401, 200, 200, 200, 200, 200, 200),
                 // Mandates: a member grants and withdraws only its own organisation's.
                 new Row("POST", "/api/v1/confederations/matrix/mandates", unknownTopicGrant, 401, 422, 422, 403, 422, 403, 403),
                 new Row("POST", "/api/v1/confederations/matrix/mandates", neighbourGrant, 401, 422, 422, 403, 403, 403, 403),

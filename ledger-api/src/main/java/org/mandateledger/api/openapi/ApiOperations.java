@@ -32,7 +32,8 @@ final class ApiOperations {
             Map.entry("Audit", "Findings by severity and the actions agreed at meetings."),
             Map.entry("Event feed", "Every event in ledger order, within the caller's reach and redacted for their role."),
             Map.entry("Ledger", "The sealed ledger: verification, signed checkpoints, the key and the export."),
-            Map.entry("Administration", "The operator's work: replaying read models, erasing personal data."));
+            Map.entry("Administration", "The operator's work: replaying read models, erasing personal data."),
+            Map.entry("Open data", "Who speaks for whom, in Popolo JSON, as system partners may see it."));
 
     private static final List<Integer> OK = List.of(200);
     private static final List<Integer> CREATED = List.of(201);
@@ -93,6 +94,8 @@ final class ApiOperations {
         op("GET /api/v1/confederations/{slug}/actions", "listActions", "Actions agreed at meetings", "Audit", OK);
         op("POST /api/v1/actions/{id}/completion", "completeAction", "Mark an action done", "Audit", OK);
         op("GET /api/v1/events", "listEvents", "The event feed, after a position", "Event feed", OK);
+        op("GET /api/v1/confederations/{slug}/popolo", "getPopolo", "Who speaks for whom in a confederation, in Popolo JSON", "Open data",
+                OK);
         op("GET /api/v1/ledger/verify", "verifyLedger", "Verify the sealed ledger now", "Ledger", OK);
         op("GET /api/v1/ledger/checkpoints", "listCheckpoints", "The signed checkpoints", "Ledger", OK);
         op("GET /api/v1/ledger/checkpoints/latest", "getLatestCheckpoint", "The latest signed checkpoint", "Ledger", OK);

@@ -82,9 +82,19 @@ public class SpeakingRightsQueries {
     }
 
     public Optional<AppointmentView> appointment(UUID id, Instant now) {
-        return appointments.findById(id).map(a -> new AppointmentView(a.id, a.confederation, a.person, a.forumNames(), a.topicNames(),
+        return appointments.findById(id).map(a -> view(a, now));
+    }
+
+    /** The confederation's appointments standing at {@code at} (recorded by then, not ended, valid on its London day). */
+    public List<AppointmentView> standing(String confederation, Instant at) {
+        return appointments.findByConfederationOrderByAppointedAtAscIdAsc(confederation).stream()
+                .filter(a -> a.standingAt(at)).map(a -> view(a, at)).toList();
+    }
+
+    private static AppointmentView view(AppointmentEntry a, Instant now) {
+        return new AppointmentView(a.id, a.confederation, a.person, a.forumNames(), a.topicNames(),
                 a.ceiling, a.from, a.until, a.endedAt != null && !a.endedAt.isAfter(now) ? "ENDED" : "ACTIVE", a.appointedAt, a.endedAt,
-                a.endReason));
+                a.endReason);
     }
 
     public Optional<String> confederationOfAppointment(UUID id) {
