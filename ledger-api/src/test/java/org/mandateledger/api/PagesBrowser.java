@@ -86,8 +86,11 @@ final class PagesBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Signs out, and waits for the sign-in page: a form's submission may still be under way when a click returns. */
     PagesBrowser signOut() {
         driver.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().startsWith("/login")
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
@@ -95,13 +98,26 @@ final class PagesBrowser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** The page as the browser has it, shortened: what a failed expectation shows. */
+    private String pageText() {
+        String source = driver.getPageSource();
+        return source.length() > 2000 ? source.substring(0, 2000) + "…" : source;
+    }
+
     String title() {
         return driver.getTitle();
     }
 
+    /** The page's one h1, once the page has it (waiting up to five seconds for a page still arriving). */
     String h1() {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> d.findElements(By.tagName("h1")).size() == 1);
+        } catch (org.openqa.selenium.TimeoutException notYet) {
+            // the assertion below says what the page is instead
+        }
         List<WebElement> headings = driver.findElements(By.tagName("h1"));
-        assertThat(headings).as("one h1 on " + path()).hasSize(1);
+        assertThat(headings).as("one h1 on %s, whose page is: %s", path(), headings.size() == 1 ? "" : pageText()).hasSize(1);
         return headings.get(0).getText();
     }
 
