@@ -3,12 +3,12 @@
 # against GET .../coverage/practices (and with GET /speaking-rights, the page's second read), and of the audit page against GET .../audit, on one service with a
 # Cheshire-sized ledger (79 practices, 40 mandates, an issue with an adopted position) and MEETINGS
 # meetings, each briefed and fed back (a red line crossed). wrk drives each URL with CONNECTIONS
-# connections for SECONDS seconds, page and JSON alternating, PASSES times; medians are reported.
-# Usage: bench/page-render.sh [JAR]   (defaults: MEETINGS=52 PASSES=3 SECONDS=20 CONNECTIONS=4 PORT=18193)
+# connections for DURATION seconds, page and JSON alternating, PASSES times; medians are reported.
+# Usage: bench/page-render.sh [JAR]   (defaults: MEETINGS=52 PASSES=3 DURATION=20 CONNECTIONS=4 PORT=18193)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-ledger-api/target/ledger-api-0.1.0-SNAPSHOT.jar}
-MEETINGS=${MEETINGS:-52}; PASSES=${PASSES:-3}; SECONDS_EACH=${SECONDS:-20}; CONNECTIONS=${CONNECTIONS:-4}
+MEETINGS=${MEETINGS:-52}; PASSES=${PASSES:-3}; SECONDS_EACH=${DURATION:-20}  # not $SECONDS: bash's own clock; CONNECTIONS=${CONNECTIONS:-4}
 PORT=${PORT:-18193} ROLE=CHAIR . bench/ledger-service.sh
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
 # Two users: a chair of every confederation, and the delegate whose briefs are fed back on.

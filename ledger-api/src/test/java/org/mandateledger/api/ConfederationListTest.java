@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The list of confederations an integrator starts from is paged as every list: by slug, {@code limit}
+ * The list of confederations an integrator starts from holds those within the caller's reach, paged: by slug, {@code limit}
  * at a time, {@code next} the cursor to the rest; each with its members now. A limit or a cursor that
  * cannot be read is a 400 problem.
  */
@@ -44,6 +44,10 @@ class ConfederationListTest extends LedgerServiceTest {
         JsonNode b = all.stream().filter(c -> c.get("slug").asString().equals(prefix + "-b")).findFirst().orElseThrow();
         assertThat(b.get("members").asInt()).isEqualTo(1);
         assertThat(http.get("icb", "/api/v1/confederations?limit=1000").json().get("items").size()).isEqualTo(slugs.size());
+
+        // Within the caller's reach only: a chair of one confederation lists that one.
+        assertThat(http.get("mx-chair", "/api/v1/confederations?limit=1000").json().get("items").valueStream()
+                .map(c -> c.get("slug").asString()).toList()).allMatch("matrix"::equals);
 
         assertThat(http.get("icb", "/api/v1/confederations?limit=0").status()).isEqualTo(400);
         LedgerHttp.Answer badCursor = http.get("icb", "/api/v1/confederations?cursor=%25%25not-a-cursor");

@@ -21,6 +21,7 @@ import org.mandateledger.client.api.CoverageApi;
 import org.mandateledger.client.api.EventFeedApi;
 import org.mandateledger.client.api.IssuesApi;
 import org.mandateledger.client.api.MandatesApi;
+import org.mandateledger.client.api.OpenDataApi;
 import org.mandateledger.client.api.OrganisationsApi;
 import org.mandateledger.client.api.TopicsApi;
 import org.mandateledger.client.model.ConfederationRequest;
@@ -33,6 +34,8 @@ import org.mandateledger.client.model.ImportAnswer;
 import org.mandateledger.client.model.IssueAnswer;
 import org.mandateledger.client.model.IssueRequest;
 import org.mandateledger.client.model.MandateView;
+import org.mandateledger.client.model.Popolo;
+import org.mandateledger.client.model.PopoloOrganization;
 import org.mandateledger.client.model.Problem;
 import org.mandateledger.client.model.ShareRequest;
 import org.mandateledger.client.model.TopicRequest;
@@ -42,7 +45,7 @@ import org.mandateledger.client.model.TopicRequest;
  * committed docs/openapi.json by openapi-generator (generator {@code java}, library {@code native}, no
  * type or name mappings) imports the Cheshire files, forms a confederation, grants, reads its own
  * write's coverage with {@code Ledger-Min-Position}, raises an issue, reads the event feed and parses a
- * payload, and reads a refusal as the {@code Problem} it is documented as.
+ * payload, reads the open data, and reads a refusal as the {@code Problem} it is documented as.
  */
 class ContractClientTest extends LedgerServiceTest {
 
@@ -84,6 +87,10 @@ class ContractClientTest extends LedgerServiceTest {
         assertThat(grant.getPayload()).as("the payload parses to the event's own fields").isNotEmpty();
         assertThat(grant.getPayload().toString()).contains("N81002").contains("AGREE");
         assertThat(feed.getEvents()).anyMatch(e -> "IssueRaised".equals(e.getType()));
+
+        // Open data parses too: the confederation and its member, by their Popolo ids.
+        Popolo popolo = new OpenDataApi(client).getPopolo(slug, null);
+        assertThat(popolo.getOrganizations()).extracting(PopoloOrganization::getId).contains("confederation:" + slug, "ods:N81002");
 
         ApiException refused = catchThrowableOfType(ApiException.class,
                 () -> new CoverageApi(client).getCoverage("no-such-confederation", "contract-access", null, null));

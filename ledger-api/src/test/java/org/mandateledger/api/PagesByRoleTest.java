@@ -132,7 +132,8 @@ class PagesByRoleTest extends LedgerServiceTest {
         assertThat(stranger.body()).contains("There is a problem", "href=\"#support\"");
         assertThat(eventStore.count()).as("nothing recorded for bad input").isEqualTo(events);
 
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(entry("statement", "Estates are planned with practices"),
+        // A browser sends a text area's line break as CR LF; the statement is recorded with a newline, not refused.
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(entry("statement", "Estates are planned with practices,\r\nnot for them"),
                 entry("essentialTerms", "No practice moved without its consent\n\n"), entry("negotiableTerms", "Timing\nHub sites"),
                 entry("support-" + OWN, "FOR"), entry("support-" + scenario.other(), "AGAINST"),
                 entry("agreedDay", "1"), entry("agreedMonth", "12"), entry("agreedYear", "2026")));
@@ -140,7 +141,7 @@ class PagesByRoleTest extends LedgerServiceTest {
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
         assertThat(recorded.headers().firstValue("Location").orElseThrow()).endsWith("/issues/" + scenario.issue() + "?recorded");
         JsonNode position = http.get("pr-chair", "/api/v1/issues/" + scenario.issue()).json().get("currentPosition");
-        assertThat(position.get("statement").asString()).isEqualTo("Estates are planned with practices");
+        assertThat(position.get("statement").asString()).isEqualTo("Estates are planned with practices,\nnot for them");
         assertThat(position.get("essentialTerms").get(0).get("text").asString()).isEqualTo("No practice moved without its consent");
         assertThat(position.get("essentialTerms").size()).isEqualTo(1);
         assertThat(position.get("negotiableTerms").size()).isEqualTo(2);

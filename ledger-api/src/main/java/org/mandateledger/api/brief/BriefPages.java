@@ -244,9 +244,18 @@ class BriefPages {
             List<BriefView> waiting = briefs.ofConfederation(slug, true, BriefView.Status.ISSUED).items();
             Map<UUID, String> delegates = new LinkedHashMap<>();
             for (BriefView brief : waiting) {
-                delegates.computeIfAbsent(brief.delegate(), person -> people.get(person).name());
+                delegates.computeIfAbsent(brief.delegate(), this::name);
             }
             return Optional.of(new Part(25, "parts/unacknowledged-briefs", Map.of("briefs", waiting, "delegates", delegates)));
+        }
+
+        /** The delegate's name; one not on record does not take the chair's whole home page with it. */
+        private String name(UUID person) {
+            try {
+                return people.get(person).name();
+            } catch (org.mandateledger.api.problem.NotFoundException notRecorded) {
+                return "A delegate not on record";
+            }
         }
     }
 }

@@ -8,6 +8,8 @@ import org.mandateledger.api.ledger.Recorded;
 import org.mandateledger.api.problem.NotFoundException;
 import org.mandateledger.api.problem.Requests;
 import org.mandateledger.api.request.Title;
+import org.mandateledger.api.security.CurrentUser;
+import org.mandateledger.api.security.LedgerUser;
 import org.mandateledger.confederation.api.AdmitMember;
 import org.mandateledger.confederation.api.ConfederationSlug;
 import org.mandateledger.confederation.api.Constitution;
@@ -69,12 +71,13 @@ public class ConfederationController {
     }
 
     /**
-     * The confederations, by slug, paged as every list ({@code cursor}, {@code limit}): the list an
-     * integrator or a person starts from (an addition to the contract, ADR 0018).
+     * The confederations within the caller's reach, by slug, paged ({@code cursor}, {@code limit}): the
+     * list an integrator or a person starts from (api.md, "Added with the open issues").
      */
     @GetMapping
     public Page<Listed> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return confederations.list(cursor, Requests.parse("limit", () -> Page.limit(limit))).map(ConfederationController::listed);
+        LedgerUser user = CurrentUser.get();
+        return confederations.list(user::reaches, cursor, Requests.parse("limit", () -> Page.limit(limit))).map(ConfederationController::listed);
     }
 
     /** Every confederation, for the pages (a person's list of them is short enough to show whole). */

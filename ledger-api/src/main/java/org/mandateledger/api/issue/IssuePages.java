@@ -16,9 +16,11 @@ import org.mandateledger.api.pages.FormErrors;
 import org.mandateledger.api.pages.HomeSection;
 import org.mandateledger.api.pages.PageController;
 import org.mandateledger.api.pages.Refusals;
+import org.mandateledger.api.problem.ConflictException;
 import org.mandateledger.api.security.LedgerUser;
 import org.mandateledger.api.security.Role;
 import org.mandateledger.issue.api.IssueStatus;
+import org.mandateledger.organisation.api.OrganisationKind;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -160,6 +162,9 @@ class IssuePages {
         if (!issues.closable(issue)) {
             throw new org.springframework.security.access.AccessDeniedException("Your reach does not include this issue's confederation.");
         }
+        if (issue.status() != IssueStatus.OPEN) {
+            throw new ConflictException("ISSUE_CLOSED", "This issue is closed: no position can be recorded on it.");
+        }
         return issue;
     }
 
@@ -167,7 +172,9 @@ class IssuePages {
         model.addAttribute("issue", issue);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("members", confederations.get(issue.confederation()).members());
+        // Support is counted from member practices only (SUPPORT_NOT_A_MEMBER_PRACTICE): PCNs, federations and the LMC are not offered.
+        model.addAttribute("members", confederations.get(issue.confederation()).members().stream()
+                .filter(member -> member.kind() == OrganisationKind.PRACTICE).toList());
         model.addAttribute("choices", PositionForm.CHOICES);
         return "position";
     }

@@ -54,7 +54,7 @@ final class ApiOperations {
         op("GET /api/v1/forums", "listForums", "List the forums", "Forums", OK);
         op("PUT /api/v1/confederations/{slug}", "recordConfederation", "Form a confederation or amend its constitution", "Confederations",
                 UPSERTED);
-        op("GET /api/v1/confederations/{slug}", "getConfederation", "Read a confederation as it stands now or stood at an instant",
+        op("GET /api/v1/confederations/{slug}", "getConfederation", "Read a confederation: its constitution and members now",
                 "Confederations", OK);
         op("GET /api/v1/confederations", "listConfederations", "List the confederations", "Confederations", OK);
         op("PUT /api/v1/confederations/{slug}/members/{code}", "admitMember", "Admit a member organisation", "Confederations", UPSERTED);

@@ -118,7 +118,7 @@ class OpenApiContract implements OpenApiCustomizer {
                 success.addHeaderObject("Location", new Header().description("Where the recorded thing is read.")
                         .schema(new StringSchema().format("uri-reference")));
             }
-            if (write) {
+            if (write && status != 202) { // a replay (202) records no event: it has no position
                 success.addHeaderObject("Ledger-Position", new Header().description(
                         "The ledger position of this write: send it as `Ledger-Min-Position` to read your own write.")
                         .schema(new IntegerSchema().format("int64")));
@@ -128,10 +128,8 @@ class OpenApiContract implements OpenApiCustomizer {
             }
             ordered.addApiResponse(Integer.toString(status), success);
         }
-        List<Integer> refusals = new ArrayList<>(List.of(400, 401, 403));
-        if (path.contains("{") || write) {
-            refusals.add(404);
-        }
+        // 404 on every operation: a path's thing, or one a query or body names (a topic, a confederation, a checkpoint).
+        List<Integer> refusals = new ArrayList<>(List.of(400, 401, 403, 404));
         if (write) {
             refusals.addAll(List.of(409, 413, 415, 422));
         }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open data for civic tools (issue 15): who speaks for whom in a confederation, now, in Popolo JSON
- * (popoloproject.com). The confederation and its member organisations (with their ODS codes) are
+ * (popoloproject.com; its records are named Popolo* so the contract's schemas stay apart from the API's own). The confederation and its member organisations (with their ODS codes) are
  * organizations, each member a membership of the confederation; each delegate's standing appointment
  * is a post of the confederation, the delegate a person with a membership of each forum the
  * appointment names, held on behalf of the confederation, and of the organisation they work for.
@@ -34,30 +34,31 @@ import org.springframework.web.bind.annotation.RestController;
 class PopoloController {
 
     /** A Popolo document: https://www.popoloproject.com/specs/ */
-    record Popolo(List<Organization> organizations, List<Person> persons, List<Post> posts, List<Membership> memberships) {
+    record Popolo(List<PopoloOrganization> organizations, List<PopoloPerson> persons, List<PopoloPost> posts,
+                  List<PopoloMembership> memberships) {
     }
 
-    record Identifier(String scheme, String identifier) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Organization(String id, String name, String classification, List<Identifier> identifiers) {
-    }
-
-    record Person(String id, String name) {
+    record PopoloIdentifier(String scheme, String identifier) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Post(String id, String label, String role, @JsonProperty("organization_id") String organizationId,
+    record PopoloOrganization(String id, String name, String classification, List<PopoloIdentifier> identifiers) {
+    }
+
+    record PopoloPerson(String id, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PopoloPost(String id, String label, String role, @JsonProperty("organization_id") String organizationId,
                 @JsonProperty("start_date") LocalDate startDate, @JsonProperty("end_date") LocalDate endDate) {
     }
 
     /** A member that is not a person: an organisation, by its Popolo id. */
-    record Member(@JsonProperty("@type") String type, String id) {
+    record PopoloMember(@JsonProperty("@type") String type, String id) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Membership(String id, String role, @JsonProperty("person_id") String personId, Member member,
+    record PopoloMembership(String id, String role, @JsonProperty("person_id") String personId, PopoloMember member,
                       @JsonProperty("organization_id") String organizationId, @JsonProperty("post_id") String postId,
                       @JsonProperty("on_behalf_of_id") String onBehalfOfId, @JsonProperty("start_date") LocalDate startDate,
                       @JsonProperty("end_date") LocalDate endDate) {
@@ -82,17 +83,19 @@ class PopoloController {
     Popolo popolo(@PathVariable String slug) {
         ConfederationController.ConfederationAnswer confederation = confederations.get(slug); // 404 UNKNOWN_CONFEDERATION
         String self = "confederation:" + slug;
-        Map<String, Organization> organizations = new LinkedHashMap<>();
-        Map<String, Person> persons = new LinkedHashMap<>();
-        List<Post> posts = new ArrayList<>();
-        List<Membership> memberships = new ArrayList<>();
-        organizations.put(self, new Organization(self, confederation.name(), "confederation",
-                List.of(new Identifier("mandate-ledger", slug))));
+        Map<String, PopoloOrganization> organizations = new LinkedHashMap<>();
+        Map<String, PopoloPerson> persons = new LinkedHashMap<>();
+        List<PopoloPost> posts = new ArrayList<>();
+        List<PopoloMembership> memberships = new ArrayList<>();
+        organizations.put(self, new PopoloOrganization(self, confederation.name(), "confederation",
+                List.of(new PopoloIdentifier("mandate-ledger", slug))));
         for (ConfederationController.Member member : confederation.members()) {
             String id = ods(member.code());
-            organizations.put(id, new Organization(id, member.name(), member.kind().name().toLowerCase(Locale.ROOT),
-                    List.of(new Identifier("ODS", member.code()))));
-            memberships.add(new Membership("membership:" + slug + ":" + member.code(), "member", null, new Member("Organization", id), self,
+            // A member not (yet) in the organisations' read model is named by its code alone, never a 5xx.
+            String kind = member.kind() == null ? null : member.kind().name().toLowerCase(Locale.ROOT);
+            organizations.put(id, new PopoloOrganization(id, member.name(), kind, List.of(new PopoloIdentifier("ODS", member.code()))));
+            memberships.add(new PopoloMembership("membership:" + slug + ":" + member.code(), "member", null,
+                    new PopoloMember("Organization", id), self,
                     null, null, null, null));
         }
         List<ForumView> recordedForums = forums.all();
@@ -103,24 +106,24 @@ class PopoloController {
             }
             String personId = "person:" + person.id();
             String postId = "appointment:" + appointment.id();
-            boolean first = persons.putIfAbsent(personId, new Person(personId, person.name())) == null;
-            posts.add(new Post(postId, "Delegate of " + confederation.name(), "delegate", self, appointment.from(), appointment.until()));
+            boolean first = persons.putIfAbsent(personId, new PopoloPerson(personId, person.name())) == null;
+            posts.add(new PopoloPost(postId, "Delegate of " + confederation.name(), "delegate", self, appointment.from(), appointment.until()));
             for (ForumView forum : recordedForums) {
                 if (appointment.forums().contains("*") || appointment.forums().contains(forum.slug())) {
                     String forumId = "forum:" + forum.slug();
-                    organizations.putIfAbsent(forumId, new Organization(forumId, forum.name(),
-                            "forum (" + forum.level().name().toLowerCase(Locale.ROOT) + ")", List.of(new Identifier("mandate-ledger", forum.slug()))));
-                    memberships.add(new Membership(postId + ":" + forumId, "delegate", personId, null, forumId, postId, self,
+                    organizations.putIfAbsent(forumId, new PopoloOrganization(forumId, forum.name(),
+                            "forum (" + forum.level().name().toLowerCase(Locale.ROOT) + ")", List.of(new PopoloIdentifier("mandate-ledger", forum.slug()))));
+                    memberships.add(new PopoloMembership(postId + ":" + forumId, "delegate", personId, null, forumId, postId, self,
                             appointment.from(), appointment.until()));
                 }
             }
             if (first && person.organisation() != null) {
                 String employer = ods(person.organisation());
                 organizations.computeIfAbsent(employer, id -> organisations.find(person.organisation())
-                        .map(o -> new Organization(id, o.name(), o.kind().name().toLowerCase(Locale.ROOT),
-                                List.of(new Identifier("ODS", o.code()))))
-                        .orElse(new Organization(id, null, null, List.of(new Identifier("ODS", person.organisation())))));
-                memberships.add(new Membership(personId + ":" + employer, person.role(), personId, null, employer, null, null, null, null));
+                        .map(o -> new PopoloOrganization(id, o.name(), o.kind().name().toLowerCase(Locale.ROOT),
+                                List.of(new PopoloIdentifier("ODS", o.code()))))
+                        .orElse(new PopoloOrganization(id, null, null, List.of(new PopoloIdentifier("ODS", person.organisation())))));
+                memberships.add(new PopoloMembership(personId + ":" + employer, person.role(), personId, null, employer, null, null, null, null));
             }
         }
         return new Popolo(List.copyOf(organizations.values()), List.copyOf(persons.values()), posts, memberships);

@@ -37,11 +37,11 @@ public class ConfederationQueries {
         return withMembers(confederations.findAll(org.springframework.data.domain.Sort.by("slug")));
     }
 
-    /** The confederations after {@code cursor}, by slug, at most {@code limit}, each with its members now. */
-    public Page<ConfederationView> list(String cursor, int limit) {
+    /** The confederations {@code visible} (by slug) after {@code cursor}, by slug, at most {@code limit}, each with its members now. */
+    public Page<ConfederationView> list(java.util.function.Predicate<String> visible, String cursor, int limit) {
         String after = Page.decode(cursor);
         List<ConfederationEntry> rows = confederations.findAll(org.springframework.data.domain.Sort.by("slug")).stream()
-                .filter(c -> after == null || c.slug.compareTo(after) > 0)
+                .filter(c -> visible.test(c.slug) && (after == null || c.slug.compareTo(after) > 0))
                 .limit(limit + 1L)
                 .toList();
         return Page.of(withMembers(rows), limit, ConfederationView::slug);
