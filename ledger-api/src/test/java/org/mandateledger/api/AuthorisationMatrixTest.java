@@ -114,6 +114,13 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 // An erasure of someone unknown: refused for all but the ADMIN, who learns there is no such person.
                 new Row("POST", "/api/v1/admin/erasures", body("person", "00000000-0000-4000-8000-00000000e4a5", "ground", "PERSON_ASKED"),
                         401, 403, 403, 403, 403, 403, 404),
+                // Webhooks: chairs and operators (whose subscriptions: WebhookTest); the unknown one is unknown to both.
+                new Row("GET", "/api/v1/webhooks", null, 401, 200, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/webhooks", body("confederations", List.of("matrix")), 401, 400, 403, 403, 403, 403, 400),
+                new Row("GET", "/api/v1/webhooks/{unknown}", null, 401, 404, 403, 403, 403, 403, 404),
+                new Row("GET", "/api/v1/webhooks/{unknown}/deliveries", null, 401, 404, 403, 403, 403, 403, 404),
+                new Row("POST", "/api/v1/webhooks/{unknown}/resumption", empty, 401, 404, 403, 403, 403, 403, 404),
+                new Row("DELETE", "/api/v1/webhooks/{unknown}", null, 401, 404, 403, 403, 403, 403, 404),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/actuator/metrics", null, 401, 403, 403, 403, 403, 403, 200));
     }
@@ -154,6 +161,7 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
             case "GET" -> http.get(caller, path);
             case "PUT" -> http.put(caller, path, body);
             case "POST" -> http.post(caller, path, body);
+            case "DELETE" -> http.delete(caller, path);
             default -> throw new IllegalArgumentException(method);
         };
     }

@@ -38,6 +38,12 @@ public abstract class LedgerServiceTest {
         registry.add("ledger.security.users-file", () -> DATA_DIR.resolve("users.json").toString());
         // The narratives write as fast as the machine allows; the limit itself is tested in RateLimitTest.
         registry.add("ledger.rate-limit.per-second", () -> "0");
+        // Webhooks to a receiver inside the test, on loopback, retried within the test's patience (WebhookTest).
+        registry.add("ledger.webhooks.allow-private-addresses", () -> "true");
+        registry.add("ledger.webhooks.poll-every", () -> "PT0.1S");
+        registry.add("ledger.webhooks.first-retry-after", () -> "PT0.2S");
+        registry.add("ledger.webhooks.longest-retry-after", () -> "PT0.8S");
+        registry.add("ledger.webhooks.give-up-after", () -> "PT4S");
     }
 
     @LocalServerPort

@@ -41,7 +41,9 @@ public final class LedgerTestUsers {
             Map.entry("pg-icb", "pg-icb-password-1"),
             Map.entry("pg-member", "pg-member-password-1"),
             Map.entry("pr-chair", "pr-chair-password-1"),
-            Map.entry("pr-member", "pr-member-password-1"));
+            Map.entry("pr-member", "pr-member-password-1"),
+            Map.entry("wh-chair", "wh-chair-password-1"),
+            Map.entry("wh-icb", "wh-icb-password-1"));
 
     private LedgerTestUsers() {
     }
@@ -89,7 +91,10 @@ public final class LedgerTestUsers {
                 // The pages' reach tests (PagesHttpTest): the confederation "pages-reach", its chair and one member practice.
                 user("pr-chair", "CHAIR", "pages-reach"),
                 Map.of("username", "pr-member", "password", "{noop}" + PASSWORDS.get("pr-member"), "role", "MEMBER",
-                        "confederation", "pages-reach", "organisation", "N81002"));
+                        "confederation", "pages-reach", "organisation", "N81002"),
+                // Webhooks (WebhookTest, WebhookDeliveryIT): the chair who subscribes, and an ICB user whose feed a receiver's deliveries must equal.
+                user("wh-chair", "CHAIR", "webhook-test"),
+                user("wh-icb", "ICB", "webhook-test"));
         Path file = dir.resolve("users.json");
         Files.write(file, LedgerHttp.JSON.writeValueAsBytes(users));
         return file;

@@ -13,7 +13,7 @@ import java.util.Map;
 final class ApiOperations {
 
     /** An operation: its name, what it does, its group, its success statuses and (if not JSON) its media type. */
-    record Op(String id, String summary, String tag, List<Integer> success, String mediaType) {
+    record Op(String id, String summary, String tag, List<Integer> success, String mediaType, boolean records) {
     }
 
     static final Map<String, String> TAGS = Map.ofEntries(
@@ -33,7 +33,8 @@ final class ApiOperations {
             Map.entry("Event feed", "Every event in ledger order, within the caller's reach and redacted for their role."),
             Map.entry("Ledger", "The sealed ledger: verification, signed checkpoints, the key and the export."),
             Map.entry("Administration", "The operator's work: replaying read models, erasing personal data."),
-            Map.entry("Open data", "Who speaks for whom, in Popolo JSON, as system partners may see it."));
+            Map.entry("Open data", "Who speaks for whom, in Popolo JSON, as system partners may see it."),
+            Map.entry("Webhooks", "Events pushed to a receiver as they are recorded, signed in the Standard Webhooks form."));
 
     private static final List<Integer> OK = List.of(200);
     private static final List<Integer> CREATED = List.of(201);
@@ -101,18 +102,29 @@ final class ApiOperations {
         op("GET /api/v1/ledger/checkpoints/latest", "getLatestCheckpoint", "The latest signed checkpoint", "Ledger", OK);
         op("GET /api/v1/ledger/key", "getLedgerKey", "The public key that checks every checkpoint", "Ledger", OK);
         OPERATIONS.put("GET /api/v1/ledger/export", new Op("exportLedger", "Export the ledger for the offline verifier (JSON lines)",
-                "Ledger", OK, "application/x-ndjson"));
+                "Ledger", OK, "application/x-ndjson", false));
         op("POST /api/v1/admin/replay", "replayReadModels", "Rebuild every read model from the events", "Administration",
                 List.of(202));
         op("GET /api/v1/admin/replay", "getReplayProgress", "The replay's progress", "Administration", OK);
         op("POST /api/v1/admin/erasures", "erasePersonalData", "Erase a person's personal data", "Administration", OK);
+        keep("POST /api/v1/webhooks", "subscribeWebhook", "Subscribe a receiver to events (the secret is shown once)", CREATED);
+        keep("GET /api/v1/webhooks", "listWebhooks", "List webhook subscriptions and their delivery state", OK);
+        keep("GET /api/v1/webhooks/{id}", "getWebhook", "Read a webhook subscription and its delivery state", OK);
+        keep("GET /api/v1/webhooks/{id}/deliveries", "listWebhookDeliveries", "A subscription's delivery log, newest first", OK);
+        keep("POST /api/v1/webhooks/{id}/resumption", "resumeWebhook", "Resume deliveries, from a position or where they stopped", OK);
+        keep("DELETE /api/v1/webhooks/{id}", "deleteWebhook", "Delete a subscription and its delivery log", List.of(204));
     }
 
     private ApiOperations() {
     }
 
     private static void op(String key, String id, String summary, String tag, List<Integer> success) {
-        OPERATIONS.put(key, new Op(id, summary, tag, success, null));
+        OPERATIONS.put(key, new Op(id, summary, tag, success, null, true));
+    }
+
+    /** A webhook operation: it keeps the service's arrangement with a receiver and records no event (no {@code Ledger-Position}). */
+    private static void keep(String key, String id, String summary, List<Integer> success) {
+        OPERATIONS.put(key, new Op(id, summary, "Webhooks", success, null, false));
     }
 
     /** The operation at {@code method path} (path as the document writes it), or {@code null} if the table lacks it. */

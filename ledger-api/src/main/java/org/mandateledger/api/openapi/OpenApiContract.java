@@ -110,18 +110,21 @@ class OpenApiContract implements OpenApiCustomizer {
         ApiResponses ordered = new ApiResponses();
         for (int status : op.success()) {
             ApiResponse success = new ApiResponse().description(switch (status) {
-                case 201 -> write && method == PathItem.HttpMethod.PUT ? "Recorded for the first time." : "Recorded.";
+                case 201 -> !op.records() ? "Created." : method == PathItem.HttpMethod.PUT ? "Recorded for the first time." : "Recorded.";
                 case 202 -> "Accepted: it runs in the background; `Location` is where to follow it.";
-                default -> write ? (method == PathItem.HttpMethod.PUT ? "Recorded again (or unchanged)." : "Recorded.") : "OK.";
-            }).content(content);
+                case 204 -> "Done; nothing to answer.";
+                default -> !write ? "OK." : !op.records() ? "Done." : method == PathItem.HttpMethod.PUT ? "Recorded again (or unchanged)." : "Recorded.";
+            }).content(status == 204 ? null : content);
             if (status == 201 || status == 202) {
-                success.addHeaderObject("Location", new Header().description("Where the recorded thing is read.")
+                success.addHeaderObject("Location", new Header().description(op.records() ? "Where the recorded thing is read." : "Where it is read.")
                         .schema(new StringSchema().format("uri-reference")));
             }
-            if (write && status != 202) { // a replay (202) records no event: it has no position
+            if (write && status != 202 && op.records()) { // a replay (202) and webhooks record no event: no position
                 success.addHeaderObject("Ledger-Position", new Header().description(
                         "The ledger position of this write: send it as `Ledger-Min-Position` to read your own write.")
                         .schema(new IntegerSchema().format("int64")));
+            }
+            if (write && status != 202) {
                 success.addHeaderObject("Idempotent-Replayed", new Header().description(
                         "`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.")
                         .schema(new StringSchema()._enum(List.of("true"))));

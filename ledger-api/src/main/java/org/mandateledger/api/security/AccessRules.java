@@ -33,6 +33,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <li>{@code GET /api/v1/events}: {@code CHAIR}, {@code SECRETARIAT}, {@code ICB} or {@code ADMIN};</li>
  * <li>{@code GET /api/v1/confederations/{slug}/audit|actions|briefs}: a {@link #WRITERS writer} whose reach is {@code slug} or {@code *};</li>
  * <li>{@code GET /api/v1/ledger/verify|export}: {@code CHAIR} or {@code ADMIN};</li>
+ * <li>{@code /api/v1/webhooks[/**]}: {@code CHAIR} or {@code ADMIN} (which subscriptions: those whose confederations
+ *     are all within reach, checked where they are loaded);</li>
  * <li>{@code POST /api/v1/briefs/{id}/acknowledgement|feedback}: a {@code DELEGATE} (whose brief it is: checked where it is loaded);</li>
  * <li>{@code POST /api/v1/briefs/{id}/items/{issue}/ratification}: a {@code CHAIR} (within reach: checked where it is loaded);</li>
  * <li>{@code POST/PUT/PATCH/DELETE /api/v1/**}: a {@link #WRITERS writer};</li>
@@ -82,6 +84,9 @@ public class AccessRules {
     static final String LEDGER_VERIFY = "/api/v1/ledger/verify";
     static final String LEDGER_EXPORT = "/api/v1/ledger/export";
     static final List<Role> LEDGER_AUDITORS = List.of(Role.CHAIR, Role.ADMIN);
+    static final String WEBHOOKS = "/api/v1/webhooks";
+    static final String WEBHOOKS_BELOW = "/api/v1/webhooks/**";
+    static final List<Role> WEBHOOK_KEEPERS = List.of(Role.CHAIR, Role.ADMIN);
 
     static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD);
     static final List<HttpMethod> WRITES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
@@ -119,6 +124,8 @@ public class AccessRules {
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, LEDGER_VERIFY, LEDGER_EXPORT).access(anyRoleOf(LEDGER_AUDITORS, "The ledger is verified and exported by "));
         }
+        // Webhook subscriptions, every method: chairs and operators.
+        rules.requestMatchers(WEBHOOKS, WEBHOOKS_BELOW).access(anyRoleOf(WEBHOOK_KEEPERS, "Webhooks are kept by "));
         for (HttpMethod method : READS) {
             rules.requestMatchers(method, API).authenticated();
         }
