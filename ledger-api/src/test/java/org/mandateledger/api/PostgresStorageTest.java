@@ -1,8 +1,10 @@
 package org.mandateledger.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mandateledger.api.LedgerHttp.body;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,25 +12,24 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.mandateledger.LedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The production storage, PostgreSQL, through the {@code postgres} profile: Axon's payload and
- * metadata columns are {@code bytea}, events written are read back, and a restart answers as
- * before. Runs only when {@code LEDGER_TEST_POSTGRES_URL} names an empty database (with
- * {@code LEDGER_TEST_POSTGRES_USER} / {@code _PASSWORD}); see docs/adr/0001-stack.md.
+ * The production storage, PostgreSQL, through the {@code postgres} profile, on a real server
+ * ({@link TestPostgres}): Axon's payload and metadata columns are {@code bytea}, events written are
+ * read back, and a restart answers as before. A server that would lose acknowledged writes in a crash
+ * ({@code fsync} or {@code synchronous_commit} off) is refused at start, naming the setting.
  */
-@EnabledIfEnvironmentVariable(named = "LEDGER_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.*")
 class PostgresStorageTest {
 
-    private static final String URL = System.getenv("LEDGER_TEST_POSTGRES_URL");
-    private static final String USER = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_USER", "ledger");
-    private static final String PASSWORD = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_PASSWORD", "");
+    private static final String URL = TestPostgres.newDatabase("storage");
+    private static final String USER = "postgres";
+    private static final String PASSWORD = "";
     private static final String CONF = "/api/v1/confederations/postgres";
 
     @Test
@@ -70,10 +71,30 @@ class PostgresStorageTest {
         }
     }
 
+    @Test
+    void a_server_that_could_lose_acknowledged_writes_is_refused_at_start_naming_the_setting() throws Exception {
+        Path dir = Files.createTempDirectory("ledger-postgres-unsafe-");
+        LedgerTestUsers.write(dir);
+        try (EmbeddedPostgres unsafe = TestPostgres.start(Map.of("fsync", "off", "synchronous_commit", "off"))) {
+            assertThatThrownBy(() -> start(dir, unsafe.getJdbcUrl("postgres", "postgres")).close())
+                    .rootCause().hasMessageContaining("fsync is off (set fsync = on)")
+                    .hasMessageContaining("synchronous_commit is off")
+                    .hasMessageContaining("a write the ledger has acknowledged can be lost in a crash");
+        }
+        try (EmbeddedPostgres unsafe = TestPostgres.start(Map.of("fsync", "on", "synchronous_commit", "off"))) {
+            assertThatThrownBy(() -> start(dir, unsafe.getJdbcUrl("postgres", "postgres")).close())
+                    .rootCause().hasMessageContaining("synchronous_commit is off").hasMessageNotContaining("fsync is off");
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dir) {
+        return start(dir, URL);
+    }
+
+    private static ConfigurableApplicationContext start(Path dir, String url) {
         return new SpringApplicationBuilder(LedgerApplication.class).profiles("postgres").run("--server.port=0",
                 "--ledger.data-dir=" + dir.resolve("data"), "--ledger.security.users-file=" + dir.resolve("users.json"),
-                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
     }
 
 }
