@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A webhook subscription and where its deliveries stand: the last position acknowledged (every event
@@ -45,7 +47,9 @@ class WebhookSubscription {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** As text, never H2's native ENUM (docs/reliability.md: after a kill one read back its ordinal). */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private WebhookState state;
 
