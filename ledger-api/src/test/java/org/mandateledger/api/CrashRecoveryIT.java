@@ -40,7 +40,9 @@ import tools.jackson.databind.JsonNode;
  * folder, and every write it had answered 2xx must be there: the resource reads back as written, the
  * event at the acknowledged {@code Ledger-Position} is that write's, and the event store's head is at
  * least the highest acknowledged position. Then again: {@code ledger.crash.rounds} kills (3), a
- * third only if {@code ledger.crash.budget-seconds} (75) have not yet passed.
+ * third only if {@code ledger.crash.budget-seconds} (75) have not yet passed. Once on the embedded
+ * H2 default, once on PostgreSQL (a server killed with the service would be another test: here the
+ * service dies and the database does not, as when a node fails).
  *
  * <p>The kill delays come from a seed printed at the start ({@code -Dledger.crash.seed=...} replays
  * them; the interleaving of the writers is the machine's). The process output and a summary are
@@ -71,6 +73,20 @@ class CrashRecoveryIT {
     @Test
     void every_acknowledged_write_is_there_after_kill_9_and_a_restart() throws Exception {
         Outcome outcome = crashRounds("durable", List.of());
+
+        assertThat(outcome.kills()).as("kills").isPositive();
+        assertThat(outcome.exitCodes()).as("exit codes: 137 is SIGKILL").allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);
+        assertThat(outcome.acknowledged()).as("acknowledged writes").isPositive();
+        assertThat(outcome.failures()).as("writes refused or failed while the service ran (seed %d)", outcome.seed()).isEmpty();
+        assertThat(outcome.lost()).as("acknowledged writes missing after a restart (seed %d)", outcome.seed()).isEmpty();
+    }
+
+    /** The same on PostgreSQL (the {@code postgres} profile, the embedded server with its durable settings, {@link TestPostgres}). */
+    @Test
+    void on_postgresql_every_acknowledged_write_is_there_after_kill_9_and_a_restart() throws Exception {
+        Outcome outcome = crashRounds("postgres", List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + TestPostgres.newDatabase("crash"), "--spring.datasource.username=postgres",
+                "--spring.datasource.password="));
 
         assertThat(outcome.kills()).as("kills").isPositive();
         assertThat(outcome.exitCodes()).as("exit codes: 137 is SIGKILL").allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);

@@ -170,10 +170,14 @@ final class PagesBrowser implements AutoCloseable {
         throw new AssertionError("did not reach " + css + " on " + path() + " with " + limit + " presses of Tab");
     }
 
-    /** Waits (at most 10 s) for the browser to arrive at {@code path}, after a form sent by script. */
+    /** Waits (at most 10 s) for the browser to arrive at {@code path}, after a form sent (a click returns before a slow answer arrives). */
     void waitForPath(String path) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path)
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path)
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("did not reach " + path + " within 10 s; still on " + path() + ", whose page is: " + pageText(), e);
+        }
     }
 
     void back() {

@@ -68,7 +68,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.texts("main table a")).contains("Winter access plan (pg-board)");
 
             browser.clickLink("Winter access plan (pg-board)");
-            assertThat(browser.path()).isEqualTo("/briefs/" + scenario.brief());
+            browser.waitForPath("/briefs/" + scenario.brief());
             assertThat(browser.h1()).isEqualTo("Brief for Winter access plan");
             String brief = browser.text("main");
             assertThat(brief).contains("You must not concede", "E1: " + RED_LINE, "You may concede", "N1: " + NEGOTIABLE,
@@ -77,7 +77,7 @@ class PagesBrowserTest extends LedgerServiceTest {
 
             long events = eventStore.count();
             browser.tabToAndPressEnter("main form button[type=submit]", 80);
-            assertThat(browser.path()).isEqualTo("/briefs/" + scenario.brief() + "?acknowledged");
+            browser.waitForPath("/briefs/" + scenario.brief() + "?acknowledged");
             assertThat(browser.text("main")).contains("Your acknowledgement is recorded.", "Acknowledged");
             assertThat(browser.has("main form button[type=submit]")).as("nothing left to acknowledge").isFalse();
             assertThat(eventStore.count()).isEqualTo(events + 1);
@@ -103,13 +103,13 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
             browser.go("/confederations").checkPage();
             browser.clickLink("Cheshire East GP Confederation (pages)");
-            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG);
+            browser.waitForPath("/confederations/" + SLUG);
             browser.checkPage();
             assertThat(browser.text("main")).contains("Same-day access", "Authority:");
             assertThat(browser.html()).doesNotContain(RED_LINE, NEGOTIABLE);
 
             browser.clickLink("Issue register");
-            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/issues");
+            browser.waitForPath("/confederations/" + SLUG + "/issues");
             browser.checkPage().screenshot("register-icb");
             assertThat(browser.text("main")).contains("Same-day access hubs", "General practice supports same-day hubs run by the PCNs");
             browser.clickLink("Same-day access hubs");
@@ -146,7 +146,7 @@ class PagesBrowserTest extends LedgerServiceTest {
 
             // The topic in depth: what it would take to reach AGREE (three quarters of practices and of patients), worked out here from the files.
             browser.click("[data-topic=pg-access] h3 a");
-            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/topics/pg-access");
+            browser.waitForPath("/confederations/" + SLUG + "/topics/pg-access");
             browser.checkPage().screenshot("topic");
             CheshireLedger files = new CheshireLedger(http, SLUG);
             List<String> largestFirst = new java.util.ArrayList<>(CheshireFiles.bySize(files.patients).stream().filter(files.practices::contains).toList());
@@ -217,7 +217,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(eventStore.count()).isEqualTo(events);
             browser.type("#reason", "Practice meeting of 1 December: mandate withdrawn pending review");
             browser.click("main form button[type=submit]");
-            assertThat(browser.path()).isEqualTo(conf + "/mandates?withdrawn");
+            browser.waitForPath(conf + "/mandates?withdrawn");
             assertThat(eventStore.count()).isEqualTo(events + 1);
 
             browser.go(conf);
@@ -234,7 +234,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             browser.click("input[name=ceiling][value=AGREE]");
             browser.type("#evidence", "Practice meeting of 5 December");
             browser.click("#grant button[type=submit]");
-            assertThat(browser.path()).isEqualTo(conf + "?granted");
+            browser.waitForPath(conf + "?granted");
             assertThat(browser.text("#granted")).contains("The mandate is granted");
             assertThat(browser.text("main [data-topic=pg-access] strong.nhsuk-tag")).as("the practice counts again on this topic").isEqualTo("NEGOTIATE");
             assertThat(eventStore.count()).isEqualTo(events + 2);
@@ -252,7 +252,7 @@ class PagesBrowserTest extends LedgerServiceTest {
     void bad_input_gets_the_form_back_with_its_errors_and_records_nothing() {
         try (PagesBrowser browser = PagesBrowser.open(port)) {
             browser.signIn("pg-chair", "not-the-password");
-            assertThat(browser.path()).isEqualTo("/login?error");
+            browser.waitForPath("/login?error");
             assertThat(browser.title()).startsWith("Error: ");
             assertThat(browser.text(".nhsuk-error-summary")).contains("There is a problem", "Enter a correct user name and password");
             browser.checkPage().screenshot("sign-in-error");
@@ -278,7 +278,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(eventStore.count()).isEqualTo(events);
 
             browser.signOut();
-            assertThat(browser.path()).isEqualTo("/login?signedOut");
+            browser.waitForPath("/login?signedOut");
             assertThat(browser.text("main")).contains("You have signed out.");
         }
     }
@@ -293,7 +293,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             browser.signIn("pg-delegate", LedgerTestUsers.PASSWORDS.get("pg-delegate"));
             browser.go(brief);
             browser.clickLink("Feed back on this meeting");
-            assertThat(browser.path()).isEqualTo(brief + "/feedback");
+            browser.waitForPath(brief + "/feedback");
             browser.checkPage().screenshot("feedback");
 
             long events = eventStore.count();
@@ -321,7 +321,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             browser.type("#actions-0-due-year", Integer.toString(due.getYear()));
             browser.script("sessionStorage.setItem('sent', new URLSearchParams(new FormData(document.getElementById('form'))).toString())");
             browser.click("#form button[type=submit]");
-            assertThat(browser.path()).isEqualTo(brief + "?fedBack");
+            browser.waitForPath(brief + "?fedBack");
             assertThat(browser.text("#fed-back")).contains("Your feedback is recorded");
             assertThat(browser.text("#findings")).contains("CRITICAL", "must not be conceded", "E1", "WARNING", "ratifies");
             assertThat(eventStore.count()).isEqualTo(events + 1);
@@ -338,7 +338,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(browser.text("main")).contains("What needs your attention");
             browser.checkPage().screenshot("home-chair");
             browser.clickLink("Audit");
-            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/audit");
+            browser.waitForPath("/confederations/" + SLUG + "/audit");
             assertThat(browser.texts("tr[data-finding]")).anyMatch(row -> row.contains("CRITICAL") && row.contains("must not be conceded"));
             browser.checkPage().screenshot("audit");
 
@@ -351,7 +351,7 @@ class PagesBrowserTest extends LedgerServiceTest {
             assertThat(eventStore.count()).isEqualTo(events);
             browser.click("#decision");
             browser.click("main form button[type=submit]");
-            assertThat(browser.path()).isEqualTo("/confederations/" + SLUG + "/audit?decided");
+            browser.waitForPath("/confederations/" + SLUG + "/audit?decided");
             assertThat(browser.text("main")).contains("The decision is recorded.");
             assertThat(browser.has("tr[data-finding=AWAITING_RATIFICATION]")).as("ratified: nothing awaits").isFalse();
             assertThat(eventStore.count()).isEqualTo(events + 1);

@@ -53,6 +53,9 @@ class PostgresStorageTest {
             }
             coverage = http.get("registrar", CONF + "/coverage?topic=pg-access").json();
             assertThat(coverage.get("authority").asString()).isEqualTo("AGREE");
+            LedgerHttp.Answer backup = http.post("ops", "/api/v1/admin/backups", null);
+            assertThat(backup.status()).as("PostgreSQL is backed up with its own tools").isEqualTo(409);
+            assertThat(backup.json().get("code").asString()).isEqualTo("BACKUP_NOT_EMBEDDED");
         }
         try (Connection db = DriverManager.getConnection(URL, USER, PASSWORD);
              ResultSet columns = db.createStatement().executeQuery("select column_name, data_type from information_schema.columns "

@@ -32,7 +32,7 @@ final class ApiOperations {
             Map.entry("Audit", "Findings by severity and the actions agreed at meetings."),
             Map.entry("Event feed", "Every event in ledger order, within the caller's reach and redacted for their role."),
             Map.entry("Ledger", "The sealed ledger: verification, signed checkpoints, the key and the export."),
-            Map.entry("Administration", "The operator's work: replaying read models, erasing personal data."),
+            Map.entry("Administration", "The operator's work: replaying read models, erasing personal data, backing up."),
             Map.entry("Open data", "Who speaks for whom, in Popolo JSON, as system partners may see it."),
             Map.entry("Webhooks", "Events pushed to a receiver as they are recorded, signed in the Standard Webhooks form."));
 
@@ -107,6 +107,10 @@ final class ApiOperations {
                 List.of(202));
         op("GET /api/v1/admin/replay", "getReplayProgress", "The replay's progress", "Administration", OK);
         op("POST /api/v1/admin/erasures", "erasePersonalData", "Erase a person's personal data", "Administration", OK);
+        OPERATIONS.put("POST /api/v1/admin/backups", new Op("backUpLedger", "Back up the embedded ledger online (H2)", "Administration",
+                CREATED, null, false));
+        OPERATIONS.put("GET /api/v1/admin/backups", new Op("listBackups", "The backups taken, newest first", "Administration", OK, null,
+                false));
         keep("POST /api/v1/webhooks", "subscribeWebhook", "Subscribe a receiver to events (the secret is shown once)", CREATED);
         keep("GET /api/v1/webhooks", "listWebhooks", "List webhook subscriptions and their delivery state", OK);
         keep("GET /api/v1/webhooks/{id}", "getWebhook", "Read a webhook subscription and its delivery state", OK);
