@@ -59,7 +59,7 @@ class BackupTest {
             JsonNode listed = http.get("ops", "/api/v1/admin/backups").json().get("items");
             assertThat(listed.get(0)).isEqualTo(backup);
             assertThat(backup.get("keyId").asString()).isEqualTo(http.get("icb", "/api/v1/ledger/key").json().get("keyId").asString());
-            original = feed(http);
+            original = http.events("registrar", 0);
         }
 
         // Restore: the zip's database file into an empty data folder, and the signing key, which the backup does not hold.
@@ -81,20 +81,9 @@ class BackupTest {
             for (String slug : beforeBackup) {
                 assertThat(http.get("registrar", "/api/v1/topics/" + slug).status()).as(slug).isEqualTo(200);
             }
-            List<JsonNode> kept = feed(http);
+            List<JsonNode> kept = http.events("registrar", 0);
             assertThat(kept.size()).isGreaterThanOrEqualTo((int) backup.get("head").asLong());
             assertThat(kept).as("the restored ledger's events are the first of the original's").isEqualTo(original.subList(0, kept.size()));
         }
-    }
-
-    private static List<JsonNode> feed(LedgerHttp http) {
-        List<JsonNode> events = new ArrayList<>();
-        String after = "0";
-        while (after != null) {
-            LedgerHttp.Answer answer = http.get("registrar", "/api/v1/events?after=" + after + "&limit=1000");
-            answer.json().get("events").forEach(events::add);
-            after = answer.json().get("next").isNull() ? null : answer.json().get("next").asString();
-        }
-        return events;
     }
 }

@@ -74,11 +74,7 @@ class CrashRecoveryIT {
     void every_acknowledged_write_is_there_after_kill_9_and_a_restart() throws Exception {
         Outcome outcome = crashRounds("durable", List.of());
 
-        assertThat(outcome.kills()).as("kills").isPositive();
-        assertThat(outcome.exitCodes()).as("exit codes: 137 is SIGKILL").allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);
-        assertThat(outcome.acknowledged()).as("acknowledged writes").isPositive();
-        assertThat(outcome.failures()).as("writes refused or failed while the service ran (seed %d)", outcome.seed()).isEmpty();
-        assertThat(outcome.lost()).as("acknowledged writes missing after a restart (seed %d)", outcome.seed()).isEmpty();
+        assertNothingLost(outcome);
     }
 
     /** The same on PostgreSQL (the {@code postgres} profile, the embedded server with its durable settings, {@link TestPostgres}). */
@@ -88,11 +84,7 @@ class CrashRecoveryIT {
                 "--spring.datasource.url=" + TestPostgres.newDatabase("crash"), "--spring.datasource.username=postgres",
                 "--spring.datasource.password="));
 
-        assertThat(outcome.kills()).as("kills").isPositive();
-        assertThat(outcome.exitCodes()).as("exit codes: 137 is SIGKILL").allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);
-        assertThat(outcome.acknowledged()).as("acknowledged writes").isPositive();
-        assertThat(outcome.failures()).as("writes refused or failed while the service ran (seed %d)", outcome.seed()).isEmpty();
-        assertThat(outcome.lost()).as("acknowledged writes missing after a restart (seed %d)", outcome.seed()).isEmpty();
+        assertNothingLost(outcome);
     }
 
     /**
@@ -111,6 +103,14 @@ class CrashRecoveryIT {
         assertThat(outcome.exitCodes()).allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);
         assertThat(outcome.lost()).as("acknowledged writes lost with H2's default write delay, over %d kills (seed %d)",
                 outcome.kills(), outcome.seed()).isNotEmpty();
+    }
+
+    private static void assertNothingLost(Outcome outcome) {
+        assertThat(outcome.kills()).as("kills").isPositive();
+        assertThat(outcome.exitCodes()).as("exit codes: 137 is SIGKILL").allMatch(code -> code == LedgerProcess.KILLED_BY_SIGKILL);
+        assertThat(outcome.acknowledged()).as("acknowledged writes").isPositive();
+        assertThat(outcome.failures()).as("writes refused or failed while the service ran (seed %d)", outcome.seed()).isEmpty();
+        assertThat(outcome.lost()).as("acknowledged writes missing after a restart (seed %d)", outcome.seed()).isEmpty();
     }
 
     /** What a run found: per kill, the exit code; acknowledged writes in all; those missing after a restart, with why. */

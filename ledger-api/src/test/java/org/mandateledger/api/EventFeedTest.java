@@ -37,7 +37,7 @@ class EventFeedTest extends LedgerServiceTest {
     void the_feed_holds_every_event_once_in_order_within_reach_and_redacted_for_the_icb() {
         recordAConfederationWithEverySecret();
 
-        List<JsonNode> whole = readAll("registrar");
+        List<JsonNode> whole = http.events("registrar", 0);
         List<Long> positions = whole.stream().map(e -> e.get("position").asLong()).toList();
         assertThat(positions).isSorted().doesNotHaveDuplicates();
         assertThat(whole).hasSize((int) eventStore.count());
@@ -51,16 +51,16 @@ class EventFeedTest extends LedgerServiceTest {
         assertThat(SECRETS).allSatisfy(secret -> assertThat(wholeText).as("a chair's feed is whole").contains(secret));
 
         // The ICB: the same events, with nothing of general practice's negotiating position.
-        List<JsonNode> icb = readAll("icb");
+        List<JsonNode> icb = http.events("icb", 0);
         assertThat(icb).hasSize(whole.size());
         String icbText = icb.toString();
         assertThat(SECRETS).allSatisfy(secret -> assertThat(icbText).as("the ICB's feed").doesNotContain(secret));
         assertThat(icbText).contains("PUBLIC-ADOPTED-STATEMENT");
         assertThat(icbText).as("the ICB's feed").doesNotContain(LOGIN);
-        assertThat(readAll("ops").toString()).as("an operator's feed is redacted as for the ICB").doesNotContain("SECRET-").doesNotContain(LOGIN);
+        assertThat(http.events("ops", 0).toString()).as("an operator's feed is redacted as for the ICB").doesNotContain("SECRET-").doesNotContain(LOGIN);
 
         // Another confederation's chair sees reference data but nothing of this confederation.
-        List<JsonNode> other = readAll("other-chair");
+        List<JsonNode> other = http.events("other-chair", 0);
         assertThat(other.toString()).doesNotContain("feed-test").doesNotContain("SECRET-").doesNotContain("PUBLIC-ADOPTED-STATEMENT");
         assertThat(other.stream().anyMatch(e -> e.get("aggregate").get("id").asString().equals("FEED01"))).isTrue();
 
@@ -106,18 +106,6 @@ class EventFeedTest extends LedgerServiceTest {
         assertThat(http.get("feed-delegate", "/api/v1/events").status()).isEqualTo(403);
         assertThat(http.get("registrar", "/api/v1/events?after=-1").status()).isEqualTo(400);
         assertThat(http.get("registrar", "/api/v1/events?limit=0").status()).isEqualTo(400);
-    }
-
-    private List<JsonNode> readAll(String user) {
-        List<JsonNode> events = new ArrayList<>();
-        String after = "0";
-        while (after != null) {
-            LedgerHttp.Answer answer = http.get(user, "/api/v1/events?after=" + after + "&limit=200");
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            answer.json().get("events").forEach(events::add);
-            after = answer.json().get("next").isNull() ? null : answer.json().get("next").asString();
-        }
-        return events;
     }
 
     private void recordAConfederationWithEverySecret() {

@@ -113,6 +113,21 @@ public final class LedgerHttp {
         return position;
     }
 
+    /** Every event of the feed after {@code after} as {@code user} reads it, page by page, each page answered 200. */
+    public java.util.List<JsonNode> events(String user, long after) {
+        java.util.List<JsonNode> events = new java.util.ArrayList<>();
+        String next = Long.toString(after);
+        while (next != null) {
+            Answer answer = get(user, "/api/v1/events?after=" + next + "&limit=1000");
+            if (answer.status() != 200) {
+                throw new AssertionError("the feed answered " + answer);
+            }
+            answer.json().get("events").forEach(events::add);
+            next = answer.json().get("next").isNull() ? null : answer.json().get("next").asString();
+        }
+        return events;
+    }
+
     private static byte[] json(Object body) {
         if (body instanceof String s) {
             return s.getBytes(StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * aggregate locks, so writes to one confederation through both race in the event store. The loser
  * of a race recorded nothing; the service sends its command again, and every request lands once.
  * Only one instance keeps the read models; the other reads their progress from the stored tokens,
- * so its answers are read back too.
+ * so its answers are read back too. On the embedded H2 and on PostgreSQL.
  */
 class TwoInstancesTest {
 
@@ -30,10 +30,20 @@ class TwoInstancesTest {
 
     @Test
     void writes_to_one_aggregate_through_two_instances_each_land_once() throws Exception {
+        eachLandsOnce(UNLIMITED);
+    }
+
+    @Test
+    void on_postgresql_writes_to_one_aggregate_through_two_instances_each_land_once() throws Exception {
+        eachLandsOnce(UNLIMITED, "--spring.profiles.active=postgres", "--spring.datasource.url=" + TestPostgres.newDatabase("two_instances"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+    }
+
+    private static void eachLandsOnce(String... settings) throws Exception {
         Path dir = Files.createTempDirectory("ledger-two-");
         LedgerTestUsers.write(dir);
-        try (ConfigurableApplicationContext first = LedgerInstances.start(dir, UNLIMITED);
-             ConfigurableApplicationContext second = LedgerInstances.start(dir, UNLIMITED)) {
+        try (ConfigurableApplicationContext first = LedgerInstances.start(dir, settings);
+             ConfigurableApplicationContext second = LedgerInstances.start(dir, settings)) {
             LedgerHttp one = LedgerInstances.client(first);
             LedgerHttp two = LedgerInstances.client(second);
             var half = body("practices", 0.5, "patients", 0.5);

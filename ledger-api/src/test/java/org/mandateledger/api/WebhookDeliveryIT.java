@@ -89,7 +89,7 @@ class WebhookDeliveryIT {
                     JsonNode state = http.get("wh-chair", "/api/v1/webhooks/" + id).json();
                     return state.get("acknowledgedPosition").asLong() >= lastPosition(http);
                 });
-                List<JsonNode> expected = feed(http);
+                List<JsonNode> expected = http.events("wh-icb", 0);
                 WebhookTest.assertOnceOrMoreInOrder(receiver.accepted(), expected);
                 assertThat(receiver.refused()).as("deliveries whose signature or timestamp the receiver's check refused").isEmpty();
                 assertThat(receiver.answered500()).isEqualTo(15);
@@ -114,20 +114,8 @@ class WebhookDeliveryIT {
     }
 
     private static long lastPosition(LedgerHttp http) {
-        List<JsonNode> events = feed(http);
+        List<JsonNode> events = http.events("wh-icb", 0);
         return events.isEmpty() ? 0 : events.get(events.size() - 1).get("position").asLong();
-    }
-
-    private static List<JsonNode> feed(LedgerHttp http) {
-        List<JsonNode> events = new ArrayList<>();
-        String after = "0";
-        while (after != null) {
-            LedgerHttp.Answer answer = http.get("wh-icb", "/api/v1/events?after=" + after + "&limit=1000");
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            answer.json().get("events").forEach(events::add);
-            after = answer.json().get("next").isNull() ? null : answer.json().get("next").asString();
-        }
-        return events;
     }
 
     private static void raise(LedgerHttp http, String title, int count, Queue<String> acknowledged) {

@@ -56,7 +56,7 @@ class WebhookTest extends LedgerServiceTest {
                     "login", "wh.private-login")).json().get("id").asString();
             assertThat(http.post("registrar", "/api/v1/people/" + person + "/interests", body("topic", "webhook-topic",
                     "category", "FINANCIAL", "description", "SECRET-INTEREST of Dr Hook")).status()).isEqualTo(201);
-            List<JsonNode> expected = feed(start);
+            List<JsonNode> expected = http.events("wh-icb", start);
             awaitAll(receiver, expected);
             assertThat(receiver.accepted()).extracting(WebhookReceiver.Delivery::json).as("each body is the event as the ICB's feed gives it")
                     .containsExactlyElementsOf(expected);
@@ -71,7 +71,7 @@ class WebhookTest extends LedgerServiceTest {
             receiver.fail(3);
             long firstNew = expected.get(expected.size() - 1).get("position").asLong();
             raiseIssueWithTerms("Webhook issue 2", "SECRET-RED-LINE-2");
-            expected = feed(start);
+            expected = http.events("wh-icb", start);
             awaitAll(receiver, expected);
             assertThat(receiver.answered500()).isEqualTo(3);
             long failedAt = expected.stream().mapToLong(e -> e.get("position").asLong()).filter(p -> p > firstNew).min().orElseThrow();
@@ -101,7 +101,7 @@ class WebhookTest extends LedgerServiceTest {
             assertThat(waiting.get("lastError").asString()).startsWith("could not connect to 127.0.0.1");
             assertThat(waiting.get("nextAttemptAt").isNull()).isFalse();
             receiver.comeBack();
-            expected = feed(start);
+            expected = http.events("wh-icb", start);
             awaitAll(receiver, expected);
 
             // Down for longer than the give-up time (4 s in the tests): failing, nothing more sent, until resumed.
@@ -115,7 +115,7 @@ class WebhookTest extends LedgerServiceTest {
             LedgerHttp.Answer resumed = http.post("wh-chair", "/api/v1/webhooks/" + id + "/resumption", body());
             assertThat(resumed.status()).as(resumed.toString()).isEqualTo(200);
             assertThat(resumed.json().get("state").asString()).isEqualTo("ACTIVE");
-            expected = feed(start);
+            expected = http.events("wh-icb", start);
             awaitAll(receiver, expected);
 
             // Resumed from any position: the events from there come again, in order.
@@ -249,19 +249,6 @@ class WebhookTest extends LedgerServiceTest {
         long last = expected.get(expected.size() - 1).get("position").asLong();
         await().atMost(PATIENCE).until(() -> receiver.accepted().stream().anyMatch(d -> d.position() == last));
         assertOnceOrMoreInOrder(receiver.accepted(), expected);
-    }
-
-    /** The events after {@code start} as an ICB user reaching this confederation reads them. */
-    private List<JsonNode> feed(long start) {
-        List<JsonNode> events = new ArrayList<>();
-        String after = Long.toString(start);
-        while (after != null) {
-            LedgerHttp.Answer answer = http.get("wh-icb", "/api/v1/events?after=" + after + "&limit=200");
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            answer.json().get("events").forEach(events::add);
-            after = answer.json().get("next").isNull() ? null : answer.json().get("next").asString();
-        }
-        return events;
     }
 
     private void formConfederations() {
