@@ -62,60 +62,7 @@ class LedgerSealTest {
             assertThat(none.json().get("code").asString()).isEqualTo("NO_CHECKPOINT");
             assertThat(none.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(http.get(null, "/api/v1/ledger/checkpoints/latest").status()).isEqualTo(401);
-            for (int i = 1; i <= TOPICS; i++) {
-                assertThat(http.put("registrar", "/api/v1/topics/seal-" + i, body("title", "Topic " + i)).status()).isEqualTo(201);
-            }
-            awaitSealedAndSigned(http, TOPICS);
-            JsonNode untouched = verify(http);
-            assertThat(untouched.get("valid").asBoolean()).as(untouched.toString()).isTrue();
-            assertThat(untouched.get("events").asLong()).isEqualTo(TOPICS);
-            kept = latestCheckpoint(http);
-            assertThat(offline(http, kept).valid()).isTrue();
-
-            Tamper tamper = new Tamper(ledger.getBean(JdbcTemplate.class));
-
-            Map<String, Object> fifth = tamper.row(5);
-            tamper.set(5, "payload", new String(tamper.bytes(fifth.get("payload")), StandardCharsets.UTF_8).replace("Topic 5", "Topic 55")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertFound(http, kept, 5, "EVENT_ALTERED", 4, "EVENT_ALTERED");
-            tamper.set(5, "payload", tamper.bytes(fifth.get("payload")));
-
-            Map<String, Object> seventh = tamper.row(7);
-            tamper.set(7, "time_stamp", ((String) seventh.get("time_stamp")).replaceFirst("^(\\d{4})", "1999"));
-            assertFound(http, kept, 7, "EVENT_ALTERED", 6, "EVENT_ALTERED");
-            tamper.set(7, "time_stamp", seventh.get("time_stamp"));
-
-            Map<String, Object> ninth = tamper.row(9);
-            tamper.delete(9);
-            assertFound(http, kept, 9, "EVENT_MISSING", 8, "LEAF_MISSING");
-            tamper.insert(ninth);
-
-            tamper.swap(11, 14);
-            assertFound(http, kept, 11, "EVENT_ALTERED", 10, "EVENT_ALTERED");
-            tamper.swap(11, 14);
-
-            List<Map<String, Object>> tail = new ArrayList<>();
-            for (long p = 17; p <= TOPICS; p++) {
-                tail.add(tamper.row(p));
-            }
-            List<Map<String, Object>> tailSeals = tamper.jdbc.queryForList("select * from ledger_seal where position > 16");
-            tamper.jdbc.update("delete from domain_event_entry where global_index > 16");
-            assertFound(http, kept, 17, "EVENT_MISSING", 16, "TRUNCATED");
-            tamper.jdbc.update("delete from ledger_seal where position > 16");
-            assertFound(http, kept, 17, "TRUNCATED", 16, "TRUNCATED");
-            tail.forEach(tamper::insert);
-            tailSeals.forEach(seal -> tamper.insertInto("ledger_seal", seal));
-
-            JsonNode restored = verify(http);
-            assertThat(restored.get("valid").asBoolean()).as(restored.toString()).isTrue();
-
-            // Not in the list: an event slipped in at a position the sealer has passed is never sealed, and said so.
-            tamper.insert(tamper.copyOf(3, 0, "seal-slipped"));
-            JsonNode slipped = verify(http);
-            assertThat(slipped.get("valid").asBoolean()).as(slipped.toString()).isFalse();
-            assertThat(slipped.get("firstInvalid").get("position").asLong()).as(slipped.toString()).isZero();
-            assertThat(slipped.get("firstInvalid").get("reason").asString()).as(slipped.toString()).startsWith("UNSEALED");
-            tamper.delete(0);
+            kept = tamperingIsFoundAndUndone(ledger, http);
         }
 
         try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, SETTINGS)) {
@@ -182,6 +129,88 @@ class LedgerSealTest {
         assertThatThrownBy(() -> LedgerInstances.start(dir, SETTINGS).close())
                 .hasStackTraceContaining("holds key " + Checkpoint.keyId(other.getPublic()) + ", and this ledger's checkpoints are signed with key "
                         + kept.keyId());
+    }
+
+    /**
+     * Records {@value #TOPICS} topics, then tampers with each kind of change and finds it at its position, online and
+     * offline, undoing each; answers the checkpoint kept before.
+     */
+    private static Checkpoint tamperingIsFoundAndUndone(ConfigurableApplicationContext ledger, LedgerHttp http) throws Exception {
+        for (int i = 1; i <= TOPICS; i++) {
+            assertThat(http.put("registrar", "/api/v1/topics/seal-" + i, body("title", "Topic " + i)).status()).isEqualTo(201);
+        }
+        awaitSealedAndSigned(http, TOPICS);
+        JsonNode untouched = verify(http);
+        assertThat(untouched.get("valid").asBoolean()).as(untouched.toString()).isTrue();
+        assertThat(untouched.get("events").asLong()).isEqualTo(TOPICS);
+        Checkpoint kept = latestCheckpoint(http);
+        assertThat(offline(http, kept).valid()).isTrue();
+
+        Tamper tamper = new Tamper(ledger.getBean(JdbcTemplate.class));
+
+        Map<String, Object> fifth = tamper.row(5);
+        tamper.set(5, "payload", new String(tamper.bytes(fifth.get("payload")), StandardCharsets.UTF_8).replace("Topic 5", "Topic 55")
+                .getBytes(StandardCharsets.UTF_8));
+        assertFound(http, kept, 5, "EVENT_ALTERED", 4, "EVENT_ALTERED");
+        tamper.set(5, "payload", tamper.bytes(fifth.get("payload")));
+
+        Map<String, Object> seventh = tamper.row(7);
+        tamper.set(7, "time_stamp", ((String) seventh.get("time_stamp")).replaceFirst("^(\\d{4})", "1999"));
+        assertFound(http, kept, 7, "EVENT_ALTERED", 6, "EVENT_ALTERED");
+        tamper.set(7, "time_stamp", seventh.get("time_stamp"));
+
+        Map<String, Object> ninth = tamper.row(9);
+        tamper.delete(9);
+        assertFound(http, kept, 9, "EVENT_MISSING", 8, "LEAF_MISSING");
+        tamper.insert(ninth);
+
+        tamper.swap(11, 14);
+        assertFound(http, kept, 11, "EVENT_ALTERED", 10, "EVENT_ALTERED");
+        tamper.swap(11, 14);
+
+        List<Map<String, Object>> tail = new ArrayList<>();
+        for (long p = 17; p <= TOPICS; p++) {
+            tail.add(tamper.row(p));
+        }
+        List<Map<String, Object>> tailSeals = tamper.jdbc.queryForList("select * from ledger_seal where position > 16");
+        tamper.jdbc.update("delete from domain_event_entry where global_index > 16");
+        assertFound(http, kept, 17, "EVENT_MISSING", 16, "TRUNCATED");
+        tamper.jdbc.update("delete from ledger_seal where position > 16");
+        assertFound(http, kept, 17, "TRUNCATED", 16, "TRUNCATED");
+        tail.forEach(tamper::insert);
+        tailSeals.forEach(seal -> tamper.insertInto("ledger_seal", seal));
+
+        JsonNode restored = verify(http);
+        assertThat(restored.get("valid").asBoolean()).as(restored.toString()).isTrue();
+
+        // Not in the list: an event slipped in at a position the sealer has passed is never sealed, and said so.
+        tamper.insert(tamper.copyOf(3, 0, "seal-slipped"));
+        JsonNode slipped = verify(http);
+        assertThat(slipped.get("valid").asBoolean()).as(slipped.toString()).isFalse();
+        assertThat(slipped.get("firstInvalid").get("position").asLong()).as(slipped.toString()).isZero();
+        assertThat(slipped.get("firstInvalid").get("reason").asString()).as(slipped.toString()).startsWith("UNSEALED");
+        tamper.delete(0);
+        return kept;
+    }
+
+    /** The same on PostgreSQL: every kind of tampering found where it was done, by the service and offline; after a restart, valid. */
+    @Test
+    void on_postgresql_tampering_is_found_where_it_was_done_by_the_service_and_offline() throws Exception {
+        Path dir = Files.createTempDirectory("ledger-seal-pg-");
+        LedgerTestUsers.write(dir);
+        String[] settings = java.util.stream.Stream.concat(java.util.Arrays.stream(SETTINGS), java.util.stream.Stream.of(
+                "--spring.profiles.active=postgres", "--spring.datasource.url=" + TestPostgres.newDatabase("seal"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=")).toArray(String[]::new);
+        Checkpoint kept;
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, settings)) {
+            kept = tamperingIsFoundAndUndone(ledger, LedgerInstances.client(ledger));
+        }
+        try (ConfigurableApplicationContext ledger = LedgerInstances.start(dir, settings)) {
+            LedgerHttp http = LedgerInstances.client(ledger);
+            JsonNode afterRestart = verify(http);
+            assertThat(afterRestart.get("valid").asBoolean()).as(afterRestart.toString()).isTrue();
+            assertThat(offline(http, kept).valid()).isTrue();
+        }
     }
 
     private static void assertFound(LedgerHttp http, Checkpoint kept, long position, String reason, long leaf, String offlineReason) throws Exception {
