@@ -44,6 +44,7 @@ public abstract class LedgerServiceTest {
         registry.add("ledger.webhooks.first-retry-after", () -> "PT0.2S");
         registry.add("ledger.webhooks.longest-retry-after", () -> "PT0.8S");
         registry.add("ledger.webhooks.give-up-after", () -> "PT4S");
+        registry.add("ledger.webhooks.answer-timeout", () -> "PT2S");
     }
 
     @LocalServerPort

@@ -39,6 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Delivery> refused = new ArrayList<>();
     private final AtomicInteger failing = new AtomicInteger();
     private final AtomicInteger answered500 = new AtomicInteger();
+    private final AtomicInteger trickling = new AtomicInteger();
     private volatile WebhookSignature secret;
     private HttpServer server;
 
@@ -76,6 +77,11 @@ final class WebhookReceiver implements AutoCloseable {
         failing.set(deliveries);
     }
 
+    /** Answers the next {@code deliveries} with 200 and a body that trickles on for six seconds. */
+    void trickle(int deliveries) {
+        trickling.set(deliveries);
+    }
+
     int answered500() {
         return answered500.get();
     }
@@ -109,6 +115,19 @@ final class WebhookReceiver implements AutoCloseable {
         WebhookSignature check = secret;
         if (check == null) {
             status = 503; // not ready: the ledger tries again
+        } else if (trickling.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.sendResponseHeaders(200, 0);
+            try (var out = exchange.getResponseBody()) {
+                for (int i = 0; i < 60; i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException given) {
+                // the ledger gave up on this answer
+            }
+            exchange.close();
+            return;
         } else if (failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             answered500.incrementAndGet();
             status = 500;

@@ -92,6 +92,14 @@ class WebhookTest extends LedgerServiceTest {
                 assertThat(log.get(i).get("attempt").asInt()).isEqualTo(4 - i);
             }
 
+            // An answer whose body never ends: given up after the answer timeout (2 s in the tests), and the event sent again.
+            receiver.trickle(1);
+            assertThat(http.put("registrar", "/api/v1/topics/webhook-trickle", body("title", "Trickled")).status()).isEqualTo(201);
+            expected = http.events("wh-icb", start);
+            awaitAll(receiver, expected);
+            assertThat(http.get("wh-chair", "/api/v1/webhooks/" + id + "/deliveries?limit=5").json().get("items").toString())
+                    .contains("no whole answer within 2 s");
+
             // Down for a while: retried with back-off until it comes back.
             receiver.goDown();
             raiseIssueWithTerms("Webhook issue 3", "SECRET-RED-LINE-3");
@@ -202,6 +210,8 @@ class WebhookTest extends LedgerServiceTest {
         assertThat(http.post("wh-chair", "/api/v1/webhooks", body("url", url, "confederations", List.of(SLUG), "secret", "mine")).status())
                 .as("an unknown field").isEqualTo(400);
         assertThat(http.post("wh-chair", "/api/v1/webhooks/" + id + "/resumption", body("from", -3)).status()).isEqualTo(400);
+        assertThat(http.get("ops", "/api/v1/webhooks?cursor=AA").status()).as("a cursor holding a NUL").isEqualTo(400);
+        refused("url", body("url", "https://8.8.8.8:70000/x", "confederations", List.of(SLUG)), "the port must be between 1 and 65535");
         assertThat(ids(http.get("ops", "/api/v1/webhooks?limit=1000").json())).as("nothing kept by a refusal").hasSize(kept);
 
         // Paged as every list.

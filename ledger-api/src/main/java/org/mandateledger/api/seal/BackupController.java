@@ -48,7 +48,8 @@ class BackupController {
      * A backup.
      *
      * @param file   the zip, in {@code ledger.backups.dir}
-     * @param head   every event up to this position is in it (it may hold some recorded while it was taken)
+     * @param head   the newest position stored when it began: the events up to it are in it, but for one still committing
+     *               at that moment (a gap filled late), and it may hold some recorded while it was taken
      * @param keyId  the fingerprint of the key that signs this ledger's checkpoints: restore with that key file
      */
     record Backup(String file, long bytes, Instant takenAt, long head, String keyId) {
@@ -83,9 +84,16 @@ class BackupController {
             long head = positions.head();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            } catch (SQLException | RuntimeException e) {
+                Files.deleteIfExists(zip); // never a partial backup that looks like one
+                throw e;
             }
             Backup backup = new Backup(name, Files.size(zip), takenAt, head, key.keyId());
-            Files.write(directory.resolve(name.replace(".zip", ".json")), json.writeValueAsBytes(backup));
+            // The manifest appears whole or not at all: written beside, then moved into place.
+            Path manifest = directory.resolve(name.replace(".zip", ".json"));
+            Path partial = directory.resolve(name.replace(".zip", ".json.partial"));
+            Files.write(partial, json.writeValueAsBytes(backup));
+            Files.move(partial, manifest, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             log.info("Backed up the ledger to {} ({} bytes, every event up to {}; checkpoints signed with key {})", zip, backup.bytes(), head,
                     backup.keyId());
             return ResponseEntity.created(URI.create("/api/v1/admin/backups")).body(backup);
@@ -102,7 +110,11 @@ class BackupController {
         List<Backup> backups = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path manifest : files.filter(f -> f.getFileName().toString().matches("ledger-.*\\.json")).sorted(Comparator.reverseOrder()).toList()) {
-                backups.add(json.readValue(Files.readAllBytes(manifest), Backup.class));
+                try {
+                    backups.add(json.readValue(Files.readAllBytes(manifest), Backup.class));
+                } catch (tools.jackson.core.JacksonException e) {
+                    log.warn("Not a backup manifest, left out of the list: {} ({})", manifest, e.getOriginalMessage());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the backups in " + directory, e);

@@ -50,6 +50,9 @@ class WebhookAddresses {
         if (uri.getHost() == null) {
             return "must name a host";
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            return "the port must be between 1 and 65535";
+        }
         if (uri.getRawUserInfo() != null) {
             return "must not carry a user name or password: the signature tells the receiver the delivery is the ledger's";
         }
@@ -72,8 +75,8 @@ class WebhookAddresses {
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                return "the host " + uri.getHost() + " is at " + address.getHostAddress()
-                        + ", which is not a public address: webhooks are delivered to public addresses only";
+                // The address itself is not said: it would let a caller look up names inside the service's network.
+                return "the host " + uri.getHost() + " is not at a public address: webhooks are delivered to public addresses only";
             }
         }
         return null;
@@ -96,8 +99,33 @@ class WebhookAddresses {
                     && first < 240; // reserved and broadcast
         }
         if (address instanceof Inet6Address) {
-            return (b[0] & 0xfe) != 0xfc; // unique local, fc00::/7 (RFC 4193)
+            if ((b[0] & 0xfe) == 0xfc) {
+                return false; // unique local, fc00::/7 (RFC 4193)
+            }
+            if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+                return false; // Teredo, 2001::/32: an IPv4 address inside, obscured
+            }
+            if (b[0] == 0x20 && b[1] == 0x02) {
+                return isPublic(ipv4(b, 2)); // 6to4, 2002::/16: the IPv4 address in bytes 2 to 5
+            }
+            boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b; // 64:ff9b::/96 and 64:ff9b:1::/48
+            boolean compatible = true; // ::a.b.c.d, IPv4-compatible (deprecated)
+            for (int i = 0; i < 12; i++) {
+                compatible &= b[i] == 0;
+            }
+            if (nat64 || compatible) {
+                return isPublic(ipv4(b, 12));
+            }
+            return true;
         }
         return false;
+    }
+
+    private static InetAddress ipv4(byte[] address, int from) {
+        try {
+            return InetAddress.getByAddress(java.util.Arrays.copyOfRange(address, from, from + 4));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
     }
 }

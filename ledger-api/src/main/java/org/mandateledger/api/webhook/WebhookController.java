@@ -44,6 +44,8 @@ class WebhookController {
 
     /** The most confederations one subscription names. */
     static final int MAX_CONFEDERATIONS = 100;
+    /** The most characters a subscription's confederations, or its types, take (space-separated, as kept). */
+    static final int MAX_LISTED = 4000;
 
     /**
      * A subscription.
@@ -190,17 +192,35 @@ class WebhookController {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("INVALID_REQUEST", "from: " + errors.get(0).message(), errors);
         }
-        long acknowledged = from == null ? subscription.acknowledgedPosition() : from - 1;
-        return subscriptions.resume(id, acknowledged).map(s -> Webhook.of(s, null)).orElseThrow(() -> unknown(id));
+        Long acknowledged = from == null ? null : from - 1;
+        return whileDelivering(() -> subscriptions.resume(id, acknowledged)).map(s -> Webhook.of(s, null)).orElseThrow(() -> unknown(id));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         find(id);
-        if (!subscriptions.delete(id)) {
+        if (!whileDelivering(() -> subscriptions.delete(id))) {
             throw unknown(id);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A change to a subscription its delivery may be changing at the same moment (it moves the acknowledged position):
+     * whichever commits second finds the version changed; the caller's change is made again on what the delivery left,
+     * so a resumption or a deletion always wins.
+     */
+    private static <T> T whileDelivering(java.util.function.Supplier<T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.get();
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw new org.mandateledger.api.problem.ConflictException("CONCURRENT_CHANGE",
+                            "the subscription was changed by its deliveries while you changed it; try again");
+                }
+            }
+        }
     }
 
     /** The subscription, if the caller reaches every confederation it names; otherwise, as if there were none. */
@@ -239,6 +259,9 @@ class WebhookController {
         if (slugs.contains(LedgerUser.EVERYWHERE) && slugs.size() > 1) {
             errors.add(new Problems.FieldError("confederations", "* is every confederation: name it alone"));
         }
+        if (String.join(" ", slugs).length() > MAX_LISTED) {
+            errors.add(new Problems.FieldError("confederations", "too many to keep (" + MAX_LISTED + " characters in all): use * for every one"));
+        }
         return slugs;
     }
 
@@ -262,6 +285,8 @@ class WebhookController {
         if (!unknown.isEmpty()) {
             errors.add(new Problems.FieldError("types", "not event types: " + String.join(", ", unknown)
                     + "; the types are the event feed's: " + String.join(", ", eventTypes.names())));
+        } else if (String.join(" ", types).length() > MAX_LISTED) {
+            errors.add(new Problems.FieldError("types", "too many to keep: leave types out to receive every type"));
         }
         return types;
     }

@@ -1,6 +1,5 @@
 package org.mandateledger.api.webhook;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,12 +9,16 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mandateledger.api.feed.EventFeed;
 import org.mandateledger.api.ledger.EventStorePositions;
@@ -57,6 +60,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final JsonMapper json;
     private final HttpClient http;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<CompletableFuture<HttpResponse<Void>>> inFlightSends = ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
     private ScheduledExecutorService poller;
@@ -84,11 +88,17 @@ class WebhookDispatcher implements SmartLifecycle {
         poller.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
     }
 
+    /**
+     * Stops without interrupting a thread that may be inside the database (an interrupt closes H2's file
+     * channel, and the store with it): no new run starts, the deliveries waiting on a receiver are
+     * cancelled, and each run ends at its next step. An event cancelled midway is delivered again at the next start.
+     */
     @Override
     public void stop() {
         running = false;
-        poller.shutdownNow();
-        workers.shutdownNow();
+        poller.shutdown();
+        workers.shutdown();
+        inFlightSends.forEach(send -> send.cancel(true));
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -185,6 +195,16 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
+    private String failure(Throwable cause, URI uri) {
+        if (cause instanceof HttpTimeoutException) {
+            return "no answer within " + settings.answerTimeout().toSeconds() + " s";
+        }
+        if (cause instanceof ConnectException) {
+            return "could not connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
     /** One attempt at one event: what happened, or {@code null} if the service is stopping. */
     private WebhookAttempt send(WebhookSubscription subscription, WebhookSignature signature, EventFeed.FeedEvent event, int attempt) {
         byte[] body = json.writeValueAsBytes(event);
@@ -192,7 +212,8 @@ class WebhookDispatcher implements SmartLifecycle {
         Instant at = Instant.now();
         long started = System.nanoTime();
         Integer status = null;
-        String error = addresses.addressRefusal(uri);
+        // The whole URL again, not only its address: what a name resolves to can change, and so can require-https.
+        String error = addresses.refusal(subscription.url());
         if (error == null) {
             long timestamp = at.getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(uri)
@@ -204,17 +225,32 @@ class WebhookDispatcher implements SmartLifecycle {
                     .header("webhook-signature", signature.sign(event.id(), timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
+            // The request's own timeout covers only the wait for the answer's headers: the whole answer, body included, must
+            // come within the answer timeout too, or a receiver trickling its body would hold this thread for ever.
+            CompletableFuture<HttpResponse<Void>> sending = null;
             try {
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                sending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+                inFlightSends.add(sending);
+                status = sending.get(settings.answerTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS).statusCode();
                 error = status / 100 == 2 ? null : "the receiver answered " + status;
-            } catch (HttpTimeoutException e) {
-                error = "no answer within " + settings.answerTimeout().toSeconds() + " s";
-            } catch (ConnectException e) {
-                error = "could not connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-            } catch (IOException e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (TimeoutException e) {
+                sending.cancel(true);
+                error = "no whole answer within " + settings.answerTimeout().toSeconds() + " s";
+            } catch (CancellationException e) {
+                return null; // stopping
+            } catch (ExecutionException e) {
+                error = failure(e.getCause(), uri);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return null;
+            } catch (RuntimeException e) {
+                error = failure(e, uri); // a request the client refuses to send is a failed attempt, retried and logged like any other
+            } finally {
+                if (sending != null) {
+                    inFlightSends.remove(sending);
+                }
+            }
+            if (!running && error != null) {
                 return null;
             }
         }

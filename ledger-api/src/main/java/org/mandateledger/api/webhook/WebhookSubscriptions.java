@@ -85,14 +85,17 @@ class WebhookSubscriptions {
         return subscription.version();
     }
 
-    /** Resumes the subscription from the event after {@code acknowledged}; empty if there is no such subscription. */
+    /**
+     * Resumes the subscription from the event after {@code acknowledged}, or (if {@code null}) from where it stands,
+     * read in this transaction; empty if there is no such subscription.
+     */
     @Transactional
-    Optional<WebhookSubscription> resume(String id, long acknowledged) {
+    Optional<WebhookSubscription> resume(String id, Long acknowledged) {
         WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, id);
         if (subscription == null) {
             return Optional.empty();
         }
-        subscription.resume(acknowledged);
+        subscription.resume(acknowledged == null ? subscription.acknowledgedPosition() : acknowledged);
         entityManager.flush();
         return Optional.of(subscription);
     }

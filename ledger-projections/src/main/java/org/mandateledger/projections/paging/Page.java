@@ -33,11 +33,17 @@ public record Page<T>(List<T> items, String next) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
+        String key;
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException(cursor);
         }
+        // No cursor this service gives holds a control character; PostgreSQL refuses NUL in a query's text.
+        if (key.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidCursorException(cursor);
+        }
+        return key;
     }
 
     public static int limit(Integer requested) {
