@@ -107,16 +107,15 @@ final class ApiOperations {
                 List.of(202));
         op("GET /api/v1/admin/replay", "getReplayProgress", "The replay's progress", "Administration", OK);
         op("POST /api/v1/admin/erasures", "erasePersonalData", "Erase a person's personal data", "Administration", OK);
-        OPERATIONS.put("POST /api/v1/admin/backups", new Op("backUpLedger", "Back up the embedded ledger online (H2)", "Administration",
-                CREATED, null, false));
-        OPERATIONS.put("GET /api/v1/admin/backups", new Op("listBackups", "The backups taken, newest first", "Administration", OK, null,
-                false));
-        keep("POST /api/v1/webhooks", "subscribeWebhook", "Subscribe a receiver to events (the secret is shown once)", CREATED);
-        keep("GET /api/v1/webhooks", "listWebhooks", "List webhook subscriptions and their delivery state", OK);
-        keep("GET /api/v1/webhooks/{id}", "getWebhook", "Read a webhook subscription and its delivery state", OK);
-        keep("GET /api/v1/webhooks/{id}/deliveries", "listWebhookDeliveries", "A subscription's delivery log, newest first", OK);
-        keep("POST /api/v1/webhooks/{id}/resumption", "resumeWebhook", "Resume deliveries, from a position or where they stopped", OK);
-        keep("DELETE /api/v1/webhooks/{id}", "deleteWebhook", "Delete a subscription and its delivery log", List.of(204));
+        keep("POST /api/v1/admin/backups", "backUpLedger", "Back up the embedded ledger online (H2)", "Administration", CREATED);
+        keep("GET /api/v1/admin/backups", "listBackups", "The backups taken, newest first", "Administration", OK);
+        keep("POST /api/v1/webhooks", "subscribeWebhook", "Subscribe a receiver to events (the secret is shown once)", "Webhooks", CREATED);
+        keep("GET /api/v1/webhooks", "listWebhooks", "List webhook subscriptions and their delivery state", "Webhooks", OK);
+        keep("GET /api/v1/webhooks/{id}", "getWebhook", "Read a webhook subscription and its delivery state", "Webhooks", OK);
+        keep("GET /api/v1/webhooks/{id}/deliveries", "listWebhookDeliveries", "A subscription's delivery log, newest first", "Webhooks", OK);
+        keep("POST /api/v1/webhooks/{id}/resumption", "resumeWebhook", "Resume deliveries, from a position or where they stopped", "Webhooks",
+                OK);
+        keep("DELETE /api/v1/webhooks/{id}", "deleteWebhook", "Delete a subscription and its delivery log", "Webhooks", List.of(204));
     }
 
     private ApiOperations() {
@@ -126,9 +125,9 @@ final class ApiOperations {
         OPERATIONS.put(key, new Op(id, summary, tag, success, null, true));
     }
 
-    /** A webhook operation: it keeps the service's arrangement with a receiver and records no event (no {@code Ledger-Position}). */
-    private static void keep(String key, String id, String summary, List<Integer> success) {
-        OPERATIONS.put(key, new Op(id, summary, "Webhooks", success, null, false));
+    /** An operation that keeps the service's own arrangements (a webhook, a backup) and records no event: no {@code Ledger-Position}. */
+    private static void keep(String key, String id, String summary, String tag, List<Integer> success) {
+        OPERATIONS.put(key, new Op(id, summary, tag, success, null, false));
     }
 
     /** The operation at {@code method path} (path as the document writes it), or {@code null} if the table lacks it. */
