@@ -83,6 +83,13 @@ final class PagesBrowser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click may return before the sign-in is answered: a page opened then would be asked without the session.
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !path().equals("/login")
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the sign-in was not answered within 10 s; still on " + path() + ", whose page is: " + pageText(), e);
+        }
         return this;
     }
 

@@ -3,11 +3,14 @@ package org.mandateledger.api.ledger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command as the signed-in user and answers with its result and the global position of
- * its last event, read once the unit of work has committed.
+ * its last event, read once the unit of work has committed. A command that appended nothing (it
+ * found its resource as it asked) answers the position of the last event of that resource: what
+ * its answer shows, so a read waiting for that position sees it, whichever writer recorded it.
  */
 @Component
 public class CommandSender {
@@ -35,6 +40,7 @@ public class CommandSender {
     private static final long LONGEST_PAUSE_MILLIS = 200;
     private static final Logger log = LoggerFactory.getLogger(CommandSender.class);
 
+    private static final AnnotationCommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
     private final CommandGateway gateway;
     private final WrittenEvents writtenEvents;
     private final EventStorePositions positions;
@@ -80,16 +86,29 @@ public class CommandSender {
 
     private <R> Written<R> sendOnce(Object command) {
         String actor = pseudonyms.of(actor());
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.with(ACTOR, actor));
         writtenEvents.begin();
         List<String> written;
         R result;
         try {
-            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(ACTOR, actor)));
+            result = gateway.sendAndWait(message);
         } finally {
             written = writtenEvents.end();
         }
+        if (written.isEmpty()) {
+            // Not the head: an event of another aggregate below it may not be handled yet while this one's is.
+            return new Written<>(result, target(message).map(positions::lastOfAggregate).orElseGet(positions::head));
+        }
         return new Written<>(result, positions.lastOf(written));
+    }
+
+    /** The aggregate a command is addressed to, if it names one. */
+    private static Optional<String> target(CommandMessage<?> message) {
+        try {
+            return Optional.of(TARGETS.resolveTarget(message).getIdentifier());
+        } catch (IllegalArgumentException noTarget) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mandateledger.api.ledger;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,26 @@ public class EventStorePositions {
                 .setParameter("ids", eventIdentifiers)
                 .getSingleResult();
         return last == null ? head() : last;
+    }
+
+    /** The position of the newest event of an aggregate, or the head when it has none. */
+    @Transactional(readOnly = true)
+    public long lastOfAggregate(String aggregateIdentifier) {
+        Long last = entityManager.createQuery(
+                        "select max(e.globalIndex) from DomainEventEntry e where e.aggregateIdentifier = :id", Long.class)
+                .setParameter("id", aggregateIdentifier)
+                .getSingleResult();
+        return last == null ? head() : last;
+    }
+
+    /** Whether an event is stored (and committed) at any of the given positions. */
+    @Transactional(readOnly = true)
+    public boolean anyStoredAt(Collection<Long> positions) {
+        return !entityManager.createQuery("select e.globalIndex from DomainEventEntry e where e.globalIndex in :positions", Long.class)
+                .setParameter("positions", positions)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -75,21 +77,33 @@ public class ProjectionProgress {
     }
 
     /**
-     * Whether every segment of the ledger processor has handled the event at {@code position}. A
-     * token past it is not enough: with concurrent writes a later position can commit first, and the
-     * processor then stands past a gap where this one still is, not yet handled.
+     * Whether every segment of the ledger processor has handled the event at {@code position} and
+     * every event committed before it. A token past it is not enough: with concurrent writes (two
+     * nodes, or two requests on one) a later position can commit first, and the processor then
+     * stands past a gap where an earlier event still is, not yet handled. A gap with no event
+     * stored at it is a write that was rolled back (or is not yet committed, so acknowledged to
+     * nobody) and is not waited for.
      */
     public boolean reached(long position) {
         if (position <= 0) {
             return true;
         }
         Map<Integer, EventTrackerStatus> status = localStatus();
-        if (status.isEmpty()) {
-            // Another instance holds the segments: its stored tokens say what it has handled.
-            List<TrackingToken> stored = storedTokens.tokens(LedgerProcessor.NAME);
-            return !stored.isEmpty() && stored.stream().allMatch(token -> handled(token, position));
+        List<TrackingToken> tokens = status.isEmpty()
+                // Another instance holds the segments: its stored tokens say what it has handled.
+                ? storedTokens.tokens(LedgerProcessor.NAME)
+                : status.values().stream().map(EventTrackerStatus::getTrackingToken).toList();
+        if (tokens.isEmpty() || !tokens.stream().allMatch(token -> handled(token, position))) {
+            return false;
         }
-        return status.values().stream().allMatch(segment -> handled(segment.getTrackingToken(), position));
+        SortedSet<Long> gaps = new TreeSet<>();
+        tokens.forEach(token -> gaps.addAll(gapsUpTo(token, position)));
+        return gaps.isEmpty() || !eventStore.anyStoredAt(gaps);
+    }
+
+    private static SortedSet<Long> gapsUpTo(TrackingToken token, long position) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        return current instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps().headSet(position + 1) : new TreeSet<>();
     }
 
     /** Whether a token (during a replay, its current position) has handled the event at {@code position}. */
