@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +79,7 @@ class CrashRecoveryIT {
     }
 
     /** The same on PostgreSQL (the {@code postgres} profile, the embedded server with its durable settings, {@link TestPostgres}). */
+    @Tag(DatabaseReport.POSTGRESQL)
     @Test
     void on_postgresql_every_acknowledged_write_is_there_after_kill_9_and_a_restart() throws Exception {
         Outcome outcome = crashRounds("postgres", List.of("--spring.profiles.active=postgres",

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mandateledger.verify.Checkpoint;
 import org.mandateledger.verify.ExportVerifier;
@@ -194,6 +195,7 @@ class LedgerSealTest {
     }
 
     /** The same on PostgreSQL: every kind of tampering found where it was done, by the service and offline; after a restart, valid. */
+    @Tag(DatabaseReport.POSTGRESQL)
     @Test
     void on_postgresql_tampering_is_found_where_it_was_done_by_the_service_and_offline() throws Exception {
         Path dir = Files.createTempDirectory("ledger-seal-pg-");

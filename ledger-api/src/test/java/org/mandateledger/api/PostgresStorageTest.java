@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mandateledger.LedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * read back, and a restart answers as before. A server that would lose acknowledged writes in a crash
  * ({@code fsync} or {@code synchronous_commit} off) is refused at start, naming the setting.
  */
+@Tag(DatabaseReport.POSTGRESQL)
 class PostgresStorageTest {
 
     private static final String URL = TestPostgres.newDatabase("storage");

@@ -37,7 +37,7 @@ class ProjectionRebuildTest extends LedgerServiceTest {
         long head = eventStore.head();
         await().atMost(Duration.ofSeconds(10)).until(() -> progress.position() >= head);
         Instant at = Instant.now();
-        Map<String, JsonNode> live = everyAnswer(at);
+        Map<String, JsonNode> live = ReadModelAnswers.everyAnswer(http, READER, at);
         for (String kind : List.of("/organisations/", "/topics/", "/forums/", "/people/", "/meetings/", "/issues/", "/appointments/",
                 "/mandates/", "/briefs/", "/audit?", "/actions?", "/coverage?", "/speaking-rights?")) {
             assertThat(live.keySet()).as("compared: " + kind).anyMatch(path -> path.contains(kind) && path.endsWith("-> 200"));
@@ -57,69 +57,11 @@ class ProjectionRebuildTest extends LedgerServiceTest {
         });
         assertThat(progress.position()).isGreaterThanOrEqualTo(head);
 
-        Map<String, JsonNode> rebuilt = everyAnswer(at);
+        Map<String, JsonNode> rebuilt = ReadModelAnswers.everyAnswer(http, READER, at);
         assertThat(rebuilt.keySet()).isEqualTo(live.keySet());
         for (Map.Entry<String, JsonNode> answer : live.entrySet()) {
             assertThat(rebuilt.get(answer.getKey())).as(answer.getKey()).isEqualTo(answer.getValue());
         }
-    }
-
-    /** Every resource named anywhere in the event feed, each GET answered as at {@code at} where the contract allows. */
-    private Map<String, JsonNode> everyAnswer(Instant at) {
-        TreeSet<String> paths = new TreeSet<>(List.of("/api/v1/organisations?limit=1000", "/api/v1/topics", "/api/v1/forums"));
-        List<String> confederations = new ArrayList<>();
-        List<String> topics = new ArrayList<>();
-        String after = "0";
-        while (after != null) {
-            JsonNode page = http.get(READER, "/api/v1/events?after=" + after + "&limit=1000").json();
-            for (JsonNode event : page.get("events")) {
-                String type = event.get("aggregate").get("type").asString();
-                String id = event.get("aggregate").get("id").asString();
-                JsonNode payload = event.get("payload");
-                switch (type) {
-                    case "Organisation" -> paths.add("/api/v1/organisations/" + id);
-                    case "Topic" -> {
-                        paths.add("/api/v1/topics/" + id);
-                        if (!topics.contains(id)) {
-                            topics.add(id);
-                        }
-                    }
-                    case "Forum" -> paths.add("/api/v1/forums/" + id);
-                    case "Person" -> paths.add("/api/v1/people/" + id);
-                    case "Meeting" -> paths.add("/api/v1/meetings/" + id);
-                    case "Issue" -> paths.add("/api/v1/issues/" + id);
-                    case "Appointment" -> paths.add("/api/v1/appointments/" + id);
-                    case "Confederation" -> {
-                        if (!confederations.contains(id)) {
-                            confederations.add(id);
-                        }
-                    }
-                    default -> { }
-                }
-                if (payload.has("mandate")) {
-                    paths.add("/api/v1/mandates/" + payload.get("mandate").asString());
-                }
-                if (event.get("type").asString().equals("BriefIssued")) {
-                    paths.add("/api/v1/briefs/" + payload.get("brief").asString());
-                }
-            }
-            after = page.get("next").isNull() ? null : page.get("next").asString();
-        }
-        for (String slug : confederations) {
-            String conf = "/api/v1/confederations/" + slug;
-            paths.addAll(List.of(conf, conf + "/mandates?limit=1000", conf + "/issues?limit=1000", conf + "/audit?asOf=" + at,
-                    conf + "/actions?limit=1000"));
-            for (String topic : topics) {
-                paths.add(conf + "/coverage?topic=" + topic + "&at=" + at);
-                paths.add("/api/v1/speaking-rights?confederation=" + slug + "&topic=" + topic + "&at=" + at);
-            }
-        }
-        Map<String, JsonNode> answers = new TreeMap<>();
-        for (String path : paths) {
-            LedgerHttp.Answer answer = http.get(READER, path);
-            answers.put(path + " -> " + answer.status(), answer.json());
-        }
-        return answers;
     }
 
     /** A small confederation taken through every kind of record, so the rebuild has each read model to fill. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,7 @@ class TwoInstancesTest {
         eachLandsOnce(UNLIMITED);
     }
 
+    @Tag(DatabaseReport.POSTGRESQL)
     @Test
     void on_postgresql_writes_to_one_aggregate_through_two_instances_each_land_once() throws Exception {
         eachLandsOnce(UNLIMITED, "--spring.profiles.active=postgres", "--spring.datasource.url=" + TestPostgres.newDatabase("two_instances"),

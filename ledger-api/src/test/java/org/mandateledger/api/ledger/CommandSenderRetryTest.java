@@ -8,7 +8,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.util.List;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -16,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.Test;
 import org.mandateledger.ledger.DomainRuleViolation;
 
@@ -36,14 +36,30 @@ class CommandSenderRetryTest {
         when(gateway.sendAndWait(any(CommandMessage.class)))
                 .thenThrow(new ConcurrencyException("an event for aggregate [c] at sequence [4] was already inserted"))
                 .thenReturn("recorded");
-        when(positions.lastOf(List.of())).thenReturn(42L);
+        when(positions.lastOfAggregate("topic:retried")).thenReturn(42L);
 
-        CommandSender.Written<String> written = sender.send("a command");
+        CommandSender.Written<String> written = sender.send(new Addressed("topic:retried"));
 
         assertThat(written.result()).isEqualTo("recorded");
         assertThat(written.position()).isEqualTo(42L);
         verify(gateway, times(2)).sendAndWait(any(CommandMessage.class));
         assertThat(meters.counter("ledger.commands.lost.races").count()).isEqualTo(1.0);
+    }
+
+    /** A command addressed to an aggregate, as the ledger's commands are. */
+    record Addressed(@TargetAggregateIdentifier String id) {
+    }
+
+    @Test
+    void a_command_that_appended_nothing_answers_its_aggregates_last_position_not_the_head() {
+        // The aggregate's last event (another node's, say) is at 17; the head is further on, at 40, and events of other
+        // aggregates below it may still be unhandled: a read waiting for 17 sees what this answer shows.
+        when(gateway.sendAndWait(any(CommandMessage.class))).thenReturn("unchanged");
+        when(positions.lastOfAggregate("topic:found")).thenReturn(17L);
+        when(positions.head()).thenReturn(40L);
+
+        assertThat(sender.send(new Addressed("topic:found")).position()).isEqualTo(17L);
+        assertThat(sender.send("a command addressed to no aggregate").position()).as("then the head").isEqualTo(40L);
     }
 
     @Test
