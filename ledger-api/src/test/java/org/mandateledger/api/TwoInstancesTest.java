@@ -44,8 +44,9 @@ class TwoInstancesTest {
     private static void eachLandsOnce(String... settings) throws Exception {
         Path dir = Files.createTempDirectory("ledger-two-");
         LedgerTestUsers.write(dir);
-        try (ConfigurableApplicationContext first = LedgerInstances.start(dir, settings);
-             ConfigurableApplicationContext second = LedgerInstances.start(dir, settings)) {
+        // In one JVM both would claim segments under Axon's default name, pid@host, and both would process: name them.
+        try (ConfigurableApplicationContext first = LedgerInstances.start(dir, with(settings, "--ledger.node-id=first"));
+             ConfigurableApplicationContext second = LedgerInstances.start(dir, with(settings, "--ledger.node-id=second"))) {
             LedgerHttp one = LedgerInstances.client(first);
             LedgerHttp two = LedgerInstances.client(second);
             var half = body("practices", 0.5, "patients", 0.5);
@@ -97,9 +98,22 @@ class TwoInstancesTest {
                     Long.class);
             assertThat(defined).as("one TopicDefined per topic").isEqualTo(PRACTICES / 2);
 
+            // Only the instance holding the read models' segments can reset them: the other says so, and resets nothing.
+            LedgerHttp.Answer elsewhere = two.post("ops", "/api/v1/admin/replay", null);
+            assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(409);
+            assertThat(elsewhere.json().get("code").asString()).isEqualTo("REPLAY_ON_ANOTHER_NODE");
+            assertThat(elsewhere.json().get("detail").asString()).contains("(first)");
+            assertThat(two.get("ops", "/api/v1/admin/replay").json().get("processors").get(0).get("replaying").asBoolean()).isFalse();
+
             // Whether writers collided this time depends on the machine's timing; CommandSenderRetryTest pins the retry itself.
             System.out.printf("TwoInstancesTest: %.0f races lost in the event store and sent again%n", lostRaces(first) + lostRaces(second));
         }
+    }
+
+    private static String[] with(String[] settings, String setting) {
+        String[] all = java.util.Arrays.copyOf(settings, settings.length + 1);
+        all[settings.length] = setting;
+        return all;
     }
 
     private static long grantedEvents(JdbcTemplate jdbc) {

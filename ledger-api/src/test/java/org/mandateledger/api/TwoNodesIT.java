@@ -113,8 +113,8 @@ class TwoNodesIT {
                 + " %d writers over two nodes; output in %s", seed, seed, killAfter, WRITERS, run);
 
         Path jar = LedgerProcess.jar();
-        try (LedgerProcess first = LedgerProcess.start(jar, run.resolve("data-a"), users, run.resolve("node-a.log"), settings);
-             LedgerProcess second = LedgerProcess.start(jar, run.resolve("data-b"), users, run.resolve("node-b.log"), settings)) {
+        try (LedgerProcess first = LedgerProcess.start(jar, run.resolve("data-a"), users, run.resolve("node-a.log"), named("node-a", settings));
+             LedgerProcess second = LedgerProcess.start(jar, run.resolve("data-b"), users, run.resolve("node-b.log"), named("node-b", settings))) {
             Map<LedgerProcess, String> names = Map.of(first, "A", second, "B");
             var half = body("practices", 0.5, "patients", 0.5);
             LedgerHttp.Answer conf = first.http().put(WRITER, CONF, body("name", "Two nodes", "place", "Nowhere", "constitution",
@@ -144,11 +144,11 @@ class TwoNodesIT {
                 assertThat(firstAck.await(60, TimeUnit.SECONDS)).as("a write acknowledged within 60 s: %s", failures).isTrue();
                 Thread.sleep(killAfter);
                 assertThat(owners(database)).as("the node started first holds the processors' segments")
-                        .containsOnlyKeys(PROCESSORS).allSatisfy((processor, owner) -> assertThat(owner).startsWith(first.pid() + "@"));
+                        .containsOnlyKeys(PROCESSORS).allSatisfy((processor, owner) -> assertThat(owner).isEqualTo("node-a"));
                 killedAt.set(System.nanoTime());
                 killed.set(true);
                 exitCode = first.kill9();
-                claimMillis = awaitClaims(database, second, killedAt.get());
+                claimMillis = awaitClaims(database, "node-b", second, killedAt.get());
                 failoverMillis = awaitFailover(second, acks, killedAt.get());
                 Thread.sleep(AFTER_FAILOVER.toMillis());
             } finally {
@@ -444,7 +444,7 @@ class TwoNodesIT {
         };
     }
 
-    /** Who holds each processor's segment, from the shared token store: Axon writes the claiming node as {@code pid@host}. */
+    /** Who holds each processor's segment, from the shared token store: the claiming node's {@code ledger.node-id}. */
     private static Map<String, String> owners(String database) throws SQLException {
         Map<String, String> owners = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(database, "postgres", "");
@@ -457,11 +457,11 @@ class TwoNodesIT {
     }
 
     /** Waits until the surviving node has claimed every processor's segment the dead node held; answers the time since the kill. */
-    private static long awaitClaims(String database, LedgerProcess survivor, long killedAt) throws SQLException {
+    private static long awaitClaims(String database, String survivorName, LedgerProcess survivor, long killedAt) throws SQLException {
         long deadline = System.nanoTime() + FAILOVER_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, String> owners = owners(database);
-            if (owners.keySet().containsAll(PROCESSORS) && owners.values().stream().allMatch(o -> o != null && o.startsWith(survivor.pid() + "@"))) {
+            if (owners.keySet().containsAll(PROCESSORS) && owners.values().stream().allMatch(survivorName::equals)) {
                 return Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
             }
             LedgerProcess.sleep(50);
@@ -530,6 +530,12 @@ class TwoNodesIT {
         LedgerExport parsed = LedgerExport.read(new BufferedReader(new StringReader(export.raw().body())));
         String key = http.get("icb", "/api/v1/ledger/key").json().get("publicKey").asString();
         return ExportVerifier.verify(parsed, kept, Checkpoint.publicKey(key), null);
+    }
+
+    private static List<String> named(String node, List<String> settings) {
+        List<String> named = new ArrayList<>(settings);
+        named.add("--ledger.node-id=" + node);
+        return named;
     }
 
     private static void report(List<String> summary, String format, Object... args) {

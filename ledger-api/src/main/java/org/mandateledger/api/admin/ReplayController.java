@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.mandateledger.api.ledger.EventStorePositions;
 import org.mandateledger.api.ledger.ProjectionProgress;
+import org.mandateledger.api.ledger.StoredTokens;
 import org.mandateledger.ledger.DomainRuleViolation;
 import org.mandateledger.projections.LedgerProcessor;
 import org.slf4j.Logger;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * processor is stopped, its token reset (every projection's reset handler empties its tables) and
  * started again, in the background; the answer is {@code 202} at once. Progress is at
  * {@code GET /admin/replay} and in the log every few seconds. Meanwhile a read sent with
- * {@code Ledger-Min-Position} waits for the rebuilt models to reach it. {@code ADMIN} only.
+ * {@code Ledger-Min-Position} waits for the rebuilt models to reach it. {@code ADMIN} only. With
+ * several nodes, only the one holding the processor's segments can reset them; another answers
+ * {@code 409 REPLAY_ON_ANOTHER_NODE} naming the holder.
  */
 @RestController
 @RequestMapping("/api/v1/admin")
@@ -45,6 +48,7 @@ class ReplayController {
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
     private final EventStorePositions positions;
+    private final StoredTokens storedTokens;
     private final ExecutorService replays = Executors.newSingleThreadExecutor(r -> new Thread(r, "ledger-replay"));
     /** From the request until the rebuilt read models have caught up with the event store. */
     private final AtomicBoolean running = new AtomicBoolean();
@@ -52,10 +56,12 @@ class ReplayController {
     /** Past this, progress is no longer awaited: a handler failing for ever must not keep every later replay refused. */
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(1);
 
-    ReplayController(EventProcessingConfiguration processing, ProjectionProgress progress, EventStorePositions positions) {
+    ReplayController(EventProcessingConfiguration processing, ProjectionProgress progress, EventStorePositions positions,
+                     StoredTokens storedTokens) {
         this.processing = processing;
         this.progress = progress;
         this.positions = positions;
+        this.storedTokens = storedTokens;
     }
 
     @PostMapping("/replay")
@@ -64,6 +70,16 @@ class ReplayController {
         long head = positions.head();
         if (processor.isReplaying() || !running.compareAndSet(false, true)) {
             throw DomainRuleViolation.conflict("REPLAY_IN_PROGRESS", "a replay is already in progress: see GET /api/v1/admin/replay");
+        }
+        if (processor.processingStatus().isEmpty()) {
+            // Only the node holding the segments can reset them (Axon claims each token to reset it).
+            List<String> holders = storedTokens.owners(LedgerProcessor.NAME);
+            if (!holders.isEmpty()) {
+                running.set(false);
+                throw DomainRuleViolation.conflict("REPLAY_ON_ANOTHER_NODE", "the read models are kept by another node of this"
+                        + " service (" + String.join(", ", holders) + "): send the replay to that node, or stop it and send it"
+                        + " again here once this node has taken over (within about 15 s)");
+            }
         }
         try {
             replays.submit(() -> replay(processor, head));

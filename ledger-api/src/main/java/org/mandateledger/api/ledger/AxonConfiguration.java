@@ -1,11 +1,16 @@
 package org.mandateledger.api.ledger;
 
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.mandateledger.appointment.Appointment;
 import org.mandateledger.brief.BriefingRecord;
 import org.mandateledger.brief.EventStoreBriefingRecord;
@@ -21,6 +26,8 @@ import org.mandateledger.meeting.Meeting;
 import org.mandateledger.organisation.Organisation;
 import org.mandateledger.person.Person;
 import org.mandateledger.topic.Topic;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -47,6 +54,22 @@ class AxonConfiguration {
     }
 
     /** Membership for other aggregates' commands, read from the event store in the command's transaction. */
+    /**
+     * Axon's JPA token store, as its auto-configuration makes it ({@code axon.tokenstore.claim-timeout},
+     * 10 s), with the name this node claims segments under: {@code ledger.node-id}, by default Axon's
+     * {@code pid@host}. Nodes must have different names: two with one name would both process (ADR 0023).
+     */
+    @Bean
+    TokenStore tokenStore(EntityManagerProvider entityManagers, @Qualifier("serializer") Serializer serializer,
+                          TokenStoreProperties settings, @Value("${ledger.node-id:}") String nodeId) {
+        JpaTokenStore.Builder tokens = JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
+                .claimTimeout(settings.getClaimTimeout());
+        if (!nodeId.isBlank()) {
+            tokens.nodeId(nodeId);
+        }
+        return tokens.build();
+    }
+
     @Bean
     MemberRoll memberRoll(EventStore eventStore) {
         return new EventStoreMemberRoll(eventStore);

@@ -44,6 +44,15 @@ public class StoredTokens {
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> ProjectionProgress.handled(token, position));
     }
 
+    /** The nodes holding a claim on a segment of the processor ({@code pid@host}, as Axon names them); none before any claim. */
+    @Transactional(readOnly = true)
+    public List<String> owners(String processor) {
+        return entityManager.createQuery("select distinct t.owner from TokenEntry t where t.processorName = :processor"
+                        + " and t.owner is not null", String.class)
+                .setParameter("processor", processor)
+                .getResultList();
+    }
+
     /** The processor's stored token of each segment (null for a segment that has handled nothing). */
     @Transactional(readOnly = true)
     public List<TrackingToken> tokens(String processor) {
