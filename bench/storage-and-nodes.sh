@@ -74,11 +74,11 @@ replay() {
   sleep 0.2
   while true; do
     read -r position head replaying < <(curl -sf -u ops:ops "localhost:$port/api/v1/admin/replay" \
-      | sed -n 's/.*"position":\([0-9]*\),"head":\([0-9]*\),"replaying":\([a-z]*\).*/\1 \2 \3/p')
+      | sed -n 's/.*"position":\([0-9]*\),"head":\([0-9]*\),"replaying":\([a-z]*\).*/\1 \2 \3/p'; echo)
     [ "$replaying" = false ] && [ "$position" -ge "$head" ] && break
     sleep 0.1
   done
-  awk -v h="$head" -v ns=$(( $(date +%s%N) - started )) 'BEGIN {printf "%.0f %d", h / (ns / 1e9), h}'
+  awk -v h="$head" -v ns=$(( $(date +%s%N) - started )) 'BEGIN {printf "%.0f %d\n", h / (ns / 1e9), h}'
 }
 record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" | tee -a "$work/results.tsv"; }
 

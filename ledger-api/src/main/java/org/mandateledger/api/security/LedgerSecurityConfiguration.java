@@ -51,9 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class, JwtSettings.class, OidcSettings.class})
 public class LedgerSecurityConfiguration {
 
+    /** {@code {bcrypt}} and the other forms Spring knows; a password that matched is remembered for a while ({@link RememberedPasswords}). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Clock.systemUTC());
     }
 
     /** {@code basic} (the embedded default: HTTP Basic, users file) or {@code jwt} (the {@code prod} profile: bearer tokens). */
