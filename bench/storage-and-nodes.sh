@@ -72,7 +72,9 @@ replay() {
   started=$(date +%s%N)
   curl -sf -u ops:ops -X POST "localhost:$port/api/v1/admin/replay" > /dev/null
   sleep 0.2
+  local deadline=$(( $(date +%s) + 600 ))
   while true; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "the replay on $port did not finish within 600 s" >&2; exit 1; }
     read -r position head replaying < <(curl -sf -u ops:ops "localhost:$port/api/v1/admin/replay" \
       | sed -n 's/.*"position":\([0-9]*\),"head":\([0-9]*\),"replaying":\([a-z]*\).*/\1 \2 \3/p'; echo)
     [ "$replaying" = false ] && [ "$position" -ge "$head" ] && break

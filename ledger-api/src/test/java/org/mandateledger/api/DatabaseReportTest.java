@@ -7,11 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The report of tests by database counts right only if every test on PostgreSQL says so with its tag. */
 class DatabaseReportTest {
+
+    /** The tag on the class: followed by the class's other annotations, if any, and its declaration. */
+    private static final Pattern CLASS_TAG = Pattern.compile(
+            "^@Tag\\(DatabaseReport\\.POSTGRESQL\\)\\n(@[^\\n]*\\n)*(public |abstract |final )*class ", Pattern.MULTILINE);
 
     @Test
     void every_test_that_takes_a_postgresql_database_is_tagged_so() throws IOException {
@@ -30,7 +35,7 @@ class DatabaseReportTest {
             long takers = source.lines().filter(line -> line.contains("TestPostgres.newDatabase(") || line.contains("TestPostgres.start(")
                     || line.contains("OnPostgres.class")).count();
             assertThat(tags).as("%s takes PostgreSQL databases but carries no @Tag(DatabaseReport.POSTGRESQL)", file).isPositive();
-            if (!source.contains("@Tag(DatabaseReport.POSTGRESQL)\nclass") && !source.contains("@Tag(DatabaseReport.POSTGRESQL)\n@")) {
+            if (!CLASS_TAG.matcher(source).find()) {
                 // Tagged method by method: each method that takes a database carries the tag.
                 assertThat(tags).as("%s: tagged methods against methods taking a database", file).isGreaterThanOrEqualTo(takers);
             }

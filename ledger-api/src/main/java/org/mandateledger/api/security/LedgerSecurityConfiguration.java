@@ -53,7 +53,7 @@ public class LedgerSecurityConfiguration {
 
     /** {@code {bcrypt}} and the other forms Spring knows; a password that matched is remembered for a while ({@link RememberedPasswords}). */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    RememberedPasswords passwordEncoder() {
         return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Clock.systemUTC());
     }
 
@@ -66,7 +66,11 @@ public class LedgerSecurityConfiguration {
     LedgerUserDirectory ledgerUserDirectory(LedgerSecurityProperties properties, PasswordEncoder passwordEncoder,
             @Value("${ledger.demo:false}") boolean demo,
             @Value("${ledger.data-dir:./data}") String dataDir) {
-        return new LedgerUsersLoader(passwordEncoder).load(properties.usersFile(), Path.of(dataDir), demo);
+        LedgerUserDirectory directory = new LedgerUsersLoader(passwordEncoder).load(properties.usersFile(), Path.of(dataDir), demo);
+        if (passwordEncoder instanceof RememberedPasswords remembered) {
+            remembered.rememberFor(directory::holdsHash);
+        }
+        return directory;
     }
 
     @Bean

@@ -23,6 +23,7 @@ public final class LedgerUserDirectory implements UserDetailsService {
     }
 
     private final Map<String, Stored> byUsername;
+    private final java.util.Set<String> hashes;
     private final Path source;
 
     LedgerUserDirectory(Path source, List<UsersFileReader.Entry> entries) {
@@ -31,6 +32,7 @@ public final class LedgerUserDirectory implements UserDetailsService {
             map.put(entry.user().username(), new Stored(entry.user(), entry.passwordHash()));
         }
         this.byUsername = Collections.unmodifiableMap(map);
+        this.hashes = map.values().stream().map(Stored::passwordHash).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.source = source;
     }
 
@@ -46,6 +48,11 @@ public final class LedgerUserDirectory implements UserDetailsService {
     /** The user called {@code username}, if there is one. */
     public Optional<LedgerUser> find(String username) {
         return Optional.ofNullable(byUsername.get(username)).map(Stored::user);
+    }
+
+    /** Whether a password hash is one of these users' (and not, say, the decoy Spring checks for an unknown user). */
+    public boolean holdsHash(String passwordHash) {
+        return hashes.contains(passwordHash);
     }
 
     /** Every user (without passwords). */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,12 +19,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * tens of milliseconds by design: with a {@code {bcrypt}} user the service answered 27 reads a
  * second where a {@code {noop}} user got 1,472 (issue 17). This encoder checks a password against a
  * hash once and then remembers, for {@link #REMEMBER_FOR}, that the pair matched; a wrong password is
- * always checked in full, so guessing costs what it did.
+ * always checked in full, so guessing over HTTP costs what it did. Only pairs whose hash is a
+ * user's are remembered ({@link #rememberFor}; none until told): never the decoy hash Spring checks
+ * for an unknown user name, which would otherwise tell a known name from an unknown one by time.
  *
- * <p>Only a keyed digest of (hash, password) is kept, never the password: HMAC-SHA-256 under a key
- * drawn afresh by each process, so the memory of a running node gives nothing to try offline that
- * its users file would not. A new hash (a changed password) matches no remembered pair. At most
- * {@link #CAPACITY} pairs; past that, expired pairs go, then all of them.
+ * <p>What is kept is a keyed digest of (hash, password), HMAC-SHA-256 under a key drawn afresh by
+ * each process, never the password. The key is in the same memory: a dump of a running node lets
+ * the passwords of users seen in the last ten minutes be guessed at HMAC speed rather than bcrypt's,
+ * so such a dump is as secret as the passwords themselves (no heap dump endpoint is exposed). A new
+ * hash (a changed password) matches no remembered pair. At most {@link #CAPACITY} pairs; past that,
+ * expired pairs go, then all of them.
  */
 final class RememberedPasswords implements PasswordEncoder {
 
@@ -34,6 +39,7 @@ final class RememberedPasswords implements PasswordEncoder {
     private final Clock clock;
     private final SecretKeySpec key;
     private final Map<String, Instant> matched = new ConcurrentHashMap<>();
+    private volatile Predicate<String> usersHashes = hash -> false;
 
     RememberedPasswords(PasswordEncoder delegate, Clock clock) {
         this.delegate = delegate;
@@ -43,6 +49,11 @@ final class RememberedPasswords implements PasswordEncoder {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
+    /** Remembers matches only for hashes of which this says they are users' (the users directory's). */
+    void rememberFor(Predicate<String> usersHashes) {
+        this.usersHashes = usersHashes;
+    }
+
     @Override
     public String encode(CharSequence rawPassword) {
         return delegate.encode(rawPassword);
@@ -50,7 +61,7 @@ final class RememberedPasswords implements PasswordEncoder {
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        if (rawPassword == null || encodedPassword == null) {
+        if (rawPassword == null || encodedPassword == null || !usersHashes.test(encodedPassword)) {
             return delegate.matches(rawPassword, encodedPassword);
         }
         String pair = digest(encodedPassword, rawPassword);

@@ -46,6 +46,10 @@ class RememberedPasswordsTest {
     });
     private final String hash = bcrypt.encode("correct horse");
 
+    {
+        passwords.rememberFor(candidate -> true);
+    }
+
     @Test
     void a_matching_password_is_checked_once_and_then_remembered_for_ten_minutes() {
         assertThat(passwords.matches("correct horse", hash)).isTrue();
@@ -99,9 +103,29 @@ class RememberedPasswordsTest {
                 return true;
             }
         }, Clock.fixed(now, ZoneOffset.UTC));
+        quick.rememberFor(candidate -> true);
         for (int i = 0; i < RememberedPasswords.CAPACITY + 5; i++) {
             quick.matches("p" + i, cheap);
         }
         assertThat(quick.remembered()).isLessThanOrEqualTo(RememberedPasswords.CAPACITY);
+    }
+
+    @Test
+    void only_users_hashes_are_remembered_never_the_decoy_checked_for_an_unknown_user() {
+        // For an unknown user name Spring checks the password against a decoy hash; were a match with it remembered, a
+        // known name (a full bcrypt check) could be told from an unknown one (remembered: instant) by time.
+        String decoy = bcrypt.encode("userNotFoundPassword");
+        passwords.rememberFor(hash::equals);
+        assertThat(passwords.matches("userNotFoundPassword", decoy)).isTrue();
+        assertThat(passwords.matches("userNotFoundPassword", decoy)).isTrue();
+        assertThat(checks).as("the decoy is checked in full every time").hasValue(2);
+        passwords.matches("correct horse", hash);
+        passwords.matches("correct horse", hash);
+        assertThat(checks).hasValue(3);
+
+        RememberedPasswords untold = new RememberedPasswords(counting, Clock.systemUTC());
+        untold.matches("correct horse", hash);
+        untold.matches("correct horse", hash);
+        assertThat(checks).as("nothing is remembered until the users' hashes are known").hasValue(5);
     }
 }
