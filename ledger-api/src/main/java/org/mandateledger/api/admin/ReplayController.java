@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.mandateledger.api.ledger.EventStorePositions;
 import org.mandateledger.api.ledger.ProjectionProgress;
@@ -94,7 +95,13 @@ class ReplayController {
     Progress progress() {
         StreamingEventProcessor processor = processor();
         return new Progress(List.of(new Processor(LedgerProcessor.NAME, progress.position(), positions.head(),
-                running.get() || processor.isReplaying(), lastError)));
+                running.get() || processor.isReplaying() || replayingElsewhere(processor), lastError)));
+    }
+
+    /** On a node that holds no segment, whether the stored tokens say the node that does is replaying. */
+    private boolean replayingElsewhere(StreamingEventProcessor processor) {
+        return processor.processingStatus().isEmpty()
+                && storedTokens.tokens(LedgerProcessor.NAME).stream().anyMatch(token -> token instanceof ReplayToken);
     }
 
     private void replay(StreamingEventProcessor processor, long head) {
