@@ -56,6 +56,9 @@ class AuthorisationMatrixTest extends LedgerServiceTest {
                 new Row("PUT", "/api/v1/confederations/matrix", body("name", ""), 401, 400, 400, 403, 403, 403, 403),
                 new Row("PUT", "/api/v1/confederations/matrix-other", body("name", ""), 401, 403, 403, 403, 403, 403, 403),
                 new Row("PUT", "/api/v1/confederations/matrix/members/ZZ9999", null, 401, 404, 404, 403, 403, 403, 403),
+                // Removing a member: never a member here (404 NOT_A_MEMBER); a member of a confederation out of reach.
+                new Row("DELETE", "/api/v1/confederations/matrix/members/ZZ9999", null, 401, 404, 404, 403, 403, 403, 403),
+                new Row("DELETE", "/api/v1/confederations/matrix-other/members/MX002", null, 401, 403, 403, 403, 403, 403, 403),
                 new Row("GET", "/api/v1/confederations/matrix/coverage?topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/confederations/matrix/coverage/practices?topic=mx-topic", null, 401, 200, 200, 200, 200, 200, 200),
                 // Open data: every signed-in user, always as system partners see it (PopoloTest).
