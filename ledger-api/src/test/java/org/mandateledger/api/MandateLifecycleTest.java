@@ -65,9 +65,12 @@ class MandateLifecycleTest extends LedgerServiceTest {
 
     @Test
     void a_mandate_lapses_after_its_last_day_without_any_record() {
-        grant("LIF002", "REPRESENT", today.minusDays(5), today);
-        String lastDay = today.atTime(23, 0).atZone(LONDON).toInstant().toString();
-        String dayAfter = today.plusDays(1).atTime(9, 0).atZone(LONDON).toInstant().toString();
+        // The last day is tomorrow: an instant late today would come before the confederation was recorded if the test
+        // ran after it (a run at 23:04 asked about 23:00 and was told the confederation did not exist yet).
+        LocalDate last = today.plusDays(1);
+        grant("LIF002", "REPRESENT", today.minusDays(5), last);
+        String lastDay = last.atTime(23, 0).atZone(LONDON).toInstant().toString();
+        String dayAfter = last.plusDays(1).atTime(9, 0).atZone(LONDON).toInstant().toString();
         assertThat(backing(coverage(lastDay), "REPRESENT")).isEqualTo(1);
         assertThat(coverage(lastDay).get("authority").asString()).isEqualTo("REPRESENT");
         assertThat(backing(coverage(dayAfter), "REPRESENT")).isZero();
