@@ -1,8 +1,12 @@
 package org.mandateledger.api.ledger;
 
+import java.util.Map;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.EventTrackerStatusChangeListener;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,6 +29,7 @@ import org.mandateledger.ledger.ExistingAggregates;
 import org.mandateledger.meeting.Meeting;
 import org.mandateledger.organisation.Organisation;
 import org.mandateledger.person.Person;
+import org.mandateledger.projections.LedgerProcessor;
 import org.mandateledger.topic.Topic;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +58,34 @@ class AxonConfiguration {
                 .configureAggregate(Appointment.class);
     }
 
-    /** Membership for other aggregates' commands, read from the event store in the command's transaction. */
+    /**
+     * The one processor of every read model (ADR 0004): tracking, one segment, one thread, batches of
+     * up to 100 events. Defined here, not by {@code axon.eventhandling.processors.ledger.*}, so that it
+     * tells {@link ProcessorMoves} each time it moves: a request reading its own write wakes as soon
+     * as the batch holding it has committed, instead of polling (issue 17).
+     */
+    @Bean
+    ConfigurerModule ledgerProcessor(ProcessorMoves moves) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
+                LedgerProcessor.NAME,
+                org.axonframework.config.Configuration::eventStore,
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(100)
+                        .andInitialSegmentsCount(1)
+                        .andEventTrackerStatusChangeListener(new EventTrackerStatusChangeListener() {
+                            @Override
+                            public void onEventTrackerStatusChange(Map<Integer, EventTrackerStatus> changed) {
+                                moves.moved();
+                            }
+
+                            /** A move is a change of position too (Axon tells only of state changes unless asked). */
+                            @Override
+                            public boolean validatePositions() {
+                                return true;
+                            }
+                        }));
+    }
+
     /**
      * Axon's JPA token store, as its auto-configuration makes it ({@code axon.tokenstore.claim-timeout},
      * 10 s), with the name this node claims segments under: {@code ledger.node-id}, by default Axon's

@@ -22,17 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionProgress {
 
-    private static final long POLL_MILLIS = 5;
+    /**
+     * How long a waiter sleeps between looks when nothing wakes it: the processor here wakes it as it
+     * moves ({@link ProcessorMoves}), so this only bounds a wait that a wake-up somehow missed.
+     */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
     private static final Duration CATCH_UP = Duration.ofSeconds(5);
-    private static final long STORED_POLL_MILLIS = 25;
+    /** Where another instance holds the segments, only its stored tokens say how far it is: read every 25 ms. */
+    private static final Duration STORED_POLL = Duration.ofMillis(25);
     private final EventProcessingConfiguration processing;
     private final EventStorePositions eventStore;
     private final StoredTokens storedTokens;
+    private final ProcessorMoves moves;
 
-    ProjectionProgress(EventProcessingConfiguration processing, EventStorePositions eventStore, StoredTokens storedTokens) {
+    ProjectionProgress(EventProcessingConfiguration processing, EventStorePositions eventStore, StoredTokens storedTokens,
+                       ProcessorMoves moves) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.storedTokens = storedTokens;
+        this.moves = moves;
     }
 
     /**
@@ -118,17 +126,22 @@ public class ProjectionProgress {
     /** Waits until the read models have handled {@code position}; answers whether they did within {@code timeout}. */
     public boolean awaitPosition(long position, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!reached(position)) {
-            if (System.nanoTime() >= deadline) {
+        while (true) {
+            long seen = moves.count();
+            if (reached(position)) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 return false;
             }
+            Duration look = localStatus().isEmpty() ? STORED_POLL : LOOK_AGAIN;
             try {
-                Thread.sleep(localStatus().isEmpty() ? STORED_POLL_MILLIS : POLL_MILLIS);
+                moves.awaitAfter(seen, look.toNanos() < left ? look : Duration.ofNanos(left));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
         }
-        return true;
     }
 }

@@ -51,7 +51,7 @@ class ProjectionProgressTest {
         when(stored.tokens(LedgerProcessor.NAME)).thenReturn(List.of(GapAwareTrackingToken.newInstance(9, List.of(5L, 7L))));
         EventStorePositions eventStore = mock(EventStorePositions.class);
         when(eventStore.anyStoredAt(any())).thenAnswer(asked -> asked.<java.util.Collection<Long>>getArgument(0).contains(5L));
-        ProjectionProgress progress = new ProjectionProgress(processing, eventStore, stored);
+        ProjectionProgress progress = new ProjectionProgress(processing, eventStore, stored, new ProcessorMoves());
 
         assertThat(progress.reached(4)).as("nothing missing up to 4").isTrue();
         assertThat(progress.reached(6)).as("6 handled, but 5 before it is stored and not").isFalse();
