@@ -33,6 +33,10 @@ final class ConfederationStory {
     static final int INTERESTED_DELEGATE = 0;
     static final String INTEREST_TOPIC = "estates";
     private static final List<String> CEILINGS = List.of("REPRESENT", "NEGOTIATE", "AGREE");
+    /** A brief refused because its meeting had started by the time it was sent (the service was slower than the meeting's lead). */
+    static final String LATE = "late";
+    /** How many briefs came too late, in every story of this run. */
+    static final AtomicLong lateBriefs = new AtomicLong();
 
     private final int index;
     private final SyntheticEngland.Place place;
@@ -210,7 +214,21 @@ final class ConfederationStory {
         for (int i = 0; i < issues.size(); i++) {
             items.add(Map.of("issue", issues.get(i), "authority", levels[i], "mayConcede", commits(levels[i]) ? List.of("N1") : List.of()));
         }
-        String brief = write(k, 8, SECRETARIAT, "POST", "/api/v1/briefs", Map.of("appointment", appointment, "meeting", meeting, "items", items));
+        String brief;
+        try {
+            brief = write(k, 8, SECRETARIAT, "POST", "/api/v1/briefs", Map.of("appointment", appointment, "meeting", meeting, "items", items));
+        } catch (LedgerClient.Refused refused) {
+            if (!refused.code().equals("MEETING_STARTED")) {
+                throw refused;
+            }
+            // The service took longer than the meeting's lead to get here: the brief came too late, as the ledger says. Kept so.
+            journal.step(key(k, 8), () -> LATE);
+            lateBriefs.incrementAndGet();
+            brief = LATE;
+        }
+        if (brief.equals(LATE)) {
+            return;
+        }
         write(k, 9, delegateLogin, "POST", "/api/v1/briefs/" + brief + "/acknowledgement", null);
         // The speaking rights a delegate checks before the meeting.
         ledger.get(delegateLogin, "/api/v1/speaking-rights?confederation=" + slug() + "&topic=" + topics.get(0));
@@ -235,7 +253,7 @@ final class ConfederationStory {
     /** Feeds back a cycle's meeting once it has started (waiting for it if {@code wait}), and closes its issues. */
     void feedBackIfStarted(int k, boolean wait) {
         String brief = journal.get(key(k, 8));
-        if (brief == null || journal.get(key(k, 12)) != null) {
+        if (brief == null || brief.equals(LATE) || journal.get(key(k, 12)) != null) {
             return;
         }
         Instant startsAt = Instant.parse(journal.get(key(k, 6)));

@@ -181,6 +181,7 @@ public final class EnglandBench {
         results.add(size, events, "start.seconds", start);
         out.printf("size %,d: %,d events; cold start %.1f s%n", size, events, start);
         ledger.repoint(restarted.port());
+        results.add(size, events, "briefs.late", ConfederationStory.lateBriefs.get());
         results.add(size, events, "done", 1);
         return restarted;
     }

@@ -35,8 +35,16 @@ public final class LedgerClient {
 
     /** A write the ledger refused or could not take: the bench stops, as the data would no longer be what was planned. */
     public static final class Refused extends RuntimeException {
+        private final String code;
+
         public Refused(String what, int status, String body) {
             super(what + " answered " + status + ": " + (body.length() > 600 ? body.substring(0, 600) + "..." : body));
+            this.code = parse(body).path("code").asString("");
+        }
+
+        /** The problem's stable code, or empty. */
+        public String code() {
+            return code;
         }
     }
 
@@ -136,6 +144,9 @@ public final class LedgerClient {
     }
 
     private static JsonNode parse(String body) {
+        if (body == null || body.isEmpty()) {
+            return JSON.nullNode();
+        }
         try {
             return JSON.readTree(body);
         } catch (RuntimeException notJson) {

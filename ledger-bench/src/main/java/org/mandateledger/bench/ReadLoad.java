@@ -30,11 +30,14 @@ final class ReadLoad {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         SplittableRandom random = new SplittableRandom(7);
         AtomicReference<Double> commands = new AtomicReference<>(0.0);
+        AtomicReference<RuntimeException> writeFailure = new AtomicReference<>();
         Thread writes = new Thread(() -> {
             try {
                 commands.set(driver.forSeconds(2, seconds, "beside reads:", 20).perSecond());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                writeFailure.set(e);
             }
         });
         writes.start();
@@ -63,6 +66,9 @@ final class ReadLoad {
         readers.shutdown();
         readers.awaitTermination(5, TimeUnit.MINUTES);
         writes.join();
+        if (writeFailure.get() != null) {
+            throw writeFailure.get();
+        }
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         if (sorted.size() < total) {

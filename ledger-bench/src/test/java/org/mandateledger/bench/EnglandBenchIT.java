@@ -34,7 +34,7 @@ class EnglandBenchIT {
         String jar = System.getProperty("ledger.bench.service-jar");
         String shape = System.getProperty("ledger.bench.shape");
         String[] common = {"--service-jar", jar, "--work", work.toString(), "--scale", "0.02", "--seed", "11", "--clients", "4",
-                "--meeting-lead", "2", "--measure-seconds", "3", "--raw-seconds", "2", "--shape", shape, "--heap", "512m"};
+                "--meeting-lead", "6", "--measure-seconds", "3", "--raw-seconds", "2", "--shape", shape, "--heap", "512m"};
 
         String first = run(common, "--sizes", "1000,2000");
 
