@@ -78,6 +78,11 @@ final class ConfederationStory {
         }
     }
 
+    /** Whether the confederation is formed, members, mandates and appointments recorded (in this run or an earlier one). */
+    boolean formed() {
+        return journal.get(key(0, 4000 + DELEGATES - 1)) != null;
+    }
+
     String slug() {
         return place.slug();
     }

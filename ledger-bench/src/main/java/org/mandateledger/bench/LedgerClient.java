@@ -63,6 +63,11 @@ public final class LedgerClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** Notes a position the ledger is known to have reached (its head at a start), so a resumed run knows how far it is. */
+    public void reached(long position) {
+        highestPosition.accumulateAndGet(position, Math::max);
+    }
+
     public long highestPosition() {
         return highestPosition.get();
     }

@@ -45,10 +45,14 @@ final class Report {
         Files.createDirectories(charts);
         for (Figure figure : FIGURES) {
             TreeMap<Long, Double> series = new TreeMap<>();
+            // A size measured again after a run stopped part-way has its last measurement counted.
+            TreeMap<Long, Results.Row> bySize = new TreeMap<>();
             for (Results.Row row : rows) {
-                if (row.size() == 0 || !row.metric().equals(figure.metric())) {
-                    continue;
+                if (row.size() != 0 && row.metric().equals(figure.metric())) {
+                    bySize.put(row.size(), row);
                 }
+            }
+            for (Results.Row row : bySize.values()) {
                 series.put(row.events(), row.value());
                 String spread = row.windows().isEmpty() ? "" : String.format(Locale.ROOT, "%.1f to %.1f",
                         row.windows().stream().mapToDouble(Double::doubleValue).min().orElse(0),
