@@ -9,7 +9,7 @@
 #
 # Usage (from the repository root): bench/commands.sh BASE_JAR NEW_JAR [SECONDS] [PASSES]
 # BASE_ARGS and NEW_ARGS add settings to either build. Needs wrk and curl (Debian: apt-get install wrk curl) and
-# python3 for the summary. Results: the work folder's results.tsv (kept), and a summary of medians and ratios.
+# python3 for the summary. Results: /tmp/ledger-commands.*.tsv (kept; named at the start), and a summary of medians and ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=$1
@@ -17,7 +17,7 @@ new=$2
 seconds=${3:-10}
 passes=${4:-3}
 PORT=18193 ROLE=SECRETARIAT . bench/ledger-service.sh
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null' EXIT
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 results=$(mktemp /tmp/ledger-commands.XXXX.tsv)
 echo "base $base; new $new; $seconds s per load, $passes passes; results $results"
 classpath=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | grep -v sources | sort -V | tail -1)

@@ -35,8 +35,6 @@ final class ConfederationStory {
     private static final List<String> CEILINGS = List.of("REPRESENT", "NEGOTIATE", "AGREE");
     /** A brief refused because its meeting had started by the time it was sent (the service was slower than the meeting's lead). */
     static final String LATE = "late";
-    /** How many briefs came too late, in every story of this run. */
-    static final AtomicLong lateBriefs = new AtomicLong();
 
     private final int index;
     private final SyntheticEngland.Place place;
@@ -228,7 +226,6 @@ final class ConfederationStory {
             }
             // The service took longer than the meeting's lead to get here: the brief came too late, as the ledger says. Kept so.
             journal.step(key(k, 8), () -> LATE);
-            lateBriefs.incrementAndGet();
             brief = LATE;
         }
         if (brief.equals(LATE)) {

@@ -3,6 +3,7 @@ package org.mandateledger.bench;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -133,9 +134,9 @@ final class Driver {
             int filled = (int) Math.round(done * 30);
             bar = "[" + "#".repeat(filled) + ".".repeat(30 - filled) + "] ";
             double eventsPerSecond = seconds > 0 ? (position - startPosition) / seconds : 0;
-            eta = eventsPerSecond > 0 && position < target ? String.format(" ETA %.0f s", (target - position) / eventsPerSecond) : "";
+            eta = eventsPerSecond > 0 && position < target ? String.format(Locale.ROOT, " ETA %.0f s", (target - position) / eventsPerSecond) : "";
         }
-        return String.format("%s%s%s%,d events, %,d commands in %.0f s (%.1f/s)%s%s", terminal ? "\r" : "", label + " ", bar, position, sent,
+        return String.format(Locale.ROOT, "%s%s%s%,d events, %,d commands in %.0f s (%.1f/s)%s%s", terminal ? "\r" : "", label + " ", bar, position, sent,
                 seconds, rate, eta, terminal ? "   " : "\n");
     }
 }

@@ -49,6 +49,11 @@ final class Journal implements AutoCloseable {
         return done.size();
     }
 
+    /** How many steps kept this value (e.g. briefs that came too late). */
+    long count(String value) {
+        return done.values().stream().filter(value::equals).count();
+    }
+
     String get(String key) {
         return done.get(key);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LedgerClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Map entries in key order: a step sent again after a stop must be byte for byte the same request, or its key is refused as reused. */
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     /** An answer: status, body and the ledger position a write answered. */
     public record Answer(int status, JsonNode json, long position, String raw) {
@@ -98,6 +100,20 @@ public final class LedgerClient {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         }
         return exchange(method + " " + path, request.build(), mustSucceed);
+    }
+
+    /** Asks once, without waiting out refusals or retrying a failed connection: for timing a start to its first answer. */
+    public int probe(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user)).header("Accept", "application/json").GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Uploads the three NHS files to the import, as a chair's browser would. */

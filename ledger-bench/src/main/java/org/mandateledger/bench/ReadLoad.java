@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +81,7 @@ final class ReadLoad {
             throw new IllegalStateException((total - sorted.size()) + " of " + total + " reads failed");
         }
         Latencies result = new Latencies(percentile(sorted, 0.50), percentile(sorted, 0.99), commands.get(), sorted.size());
-        out.printf("reads at %d/s beside %.1f commands/s: p50 %.1f ms, p99 %.1f ms (%d reads)%n", readsPerSecond, result.commandsPerSecond(),
+        out.printf(Locale.ROOT, "reads at %d/s beside %.1f commands/s: p50 %.1f ms, p99 %.1f ms (%d reads)%n", readsPerSecond, result.commandsPerSecond(),
                 result.p50(), result.p99(), result.reads());
         return result;
     }

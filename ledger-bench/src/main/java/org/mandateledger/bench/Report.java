@@ -76,7 +76,9 @@ final class Report {
         if (metric == null) {
             return Optional.empty();
         }
-        return rows.stream().filter(r -> r.metric().equals(metric) && (r.size() == size || r.size() == 0)).map(Results.Row::value).findFirst();
+        // The last measurement: a size measured again pairs with its own raw read.
+        return rows.stream().filter(r -> r.metric().equals(metric) && (r.size() == size || r.size() == 0)).map(Results.Row::value)
+                .reduce((first, last) -> last);
     }
 
     /** A line chart of the figure against the ledger's events, drawn as plain SVG (no script). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -59,8 +60,9 @@ final class Results {
     synchronized void add(long size, long events, String metric, double value, List<Double> windows) throws IOException {
         Row row = new Row(size, events, metric, value, List.copyOf(windows));
         rows.add(row);
-        String line = String.format("%d\t%d\t%s\t%.4f\t%s%n", size, events, metric, value,
-                windows.stream().map(w -> String.format("%.2f", w)).collect(Collectors.joining(",")));
+        String line = String.format(Locale.ROOT, "%d\t%d\t%s\t%.4f", size, events, metric, value)
+                + (windows.isEmpty() ? "" : "\t" + windows.stream().map(w -> String.format(Locale.ROOT, "%.2f", w)).collect(Collectors.joining(",")))
+                + "\n";
         Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 

@@ -62,12 +62,14 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not answer within " + timeoutSeconds + " s; see " + log);
     }
 
-    /** A clean stop (SIGTERM: the service closes its database, compacting it), waited for. */
-    void stop() throws InterruptedException {
+    /** A clean stop (SIGTERM: the service closes its database, compacting it), waited for; answers false if it had to be killed. */
+    boolean stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
+            return false;
         }
+        return true;
     }
 
     @Override

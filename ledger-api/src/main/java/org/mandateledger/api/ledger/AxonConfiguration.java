@@ -61,8 +61,9 @@ class AxonConfiguration {
     /**
      * The one processor of every read model (ADR 0004): tracking, one segment, one thread, batches of
      * up to 100 events. Defined here, not by {@code axon.eventhandling.processors.ledger.*}, so that it
-     * tells {@link ProcessorMoves} each time it moves: a request reading its own write wakes as soon
-     * as the batch holding it has committed, instead of polling (issue 17).
+     * tells {@link ProcessorMoves} each time its position moves: a request reading its own write wakes
+     * as soon as the batch holding it has committed, instead of polling (issue 17). A batch that only
+     * fills a gap moves no position; {@link ProjectionProgress} looks again soon in that case.
      */
     @Bean
     ConfigurerModule ledgerProcessor(ProcessorMoves moves) {

@@ -27,6 +27,11 @@ public class ProjectionProgress {
      * moves ({@link ProcessorMoves}), so this only bounds a wait that a wake-up somehow missed.
      */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
+    /**
+     * When the processor stands past the position but an earlier write is still a gap below it, the batch that fills the gap
+     * moves no position (the token's index stays), so Axon tells nobody: look again soon.
+     */
+    private static final Duration GAP_LOOK = Duration.ofMillis(5);
     private static final Duration CATCH_UP = Duration.ofSeconds(5);
     /** Where another instance holds the segments, only its stored tokens say how far it is: read every 25 ms. */
     private static final Duration STORED_POLL = Duration.ofMillis(25);
@@ -135,7 +140,8 @@ public class ProjectionProgress {
             if (left <= 0) {
                 return false;
             }
-            Duration look = localStatus().isEmpty() ? STORED_POLL : LOOK_AGAIN;
+            Map<Integer, EventTrackerStatus> local = localStatus();
+            Duration look = local.isEmpty() ? STORED_POLL : lowest(local) >= position ? GAP_LOOK : LOOK_AGAIN;
             try {
                 moves.awaitAfter(seen, look.toNanos() < left ? look : Duration.ofNanos(left));
             } catch (InterruptedException e) {
