@@ -236,7 +236,7 @@ final class ConfederationStory {
         ledger.get(delegateLogin, "/api/v1/speaking-rights?confederation=" + slug() + "&topic=" + topics.get(0));
 
         for (int earlier = 1; earlier < k; earlier++) {
-            feedBackIfStarted(earlier, false);
+            feedBackIfStarted(earlier);
         }
         if (random.nextDouble() < 0.3) {
             // A practice replaces its mandate: its active one, looked up as the secretariat would, withdrawn, and a new one granted.
@@ -252,18 +252,15 @@ final class ConfederationStory {
         }
     }
 
-    /** Feeds back a cycle's meeting once it has started (waiting for it if {@code wait}), and closes its issues. */
-    void feedBackIfStarted(int k, boolean wait) {
+    /** Feeds back a cycle's meeting if it has started, and closes its issues; one not yet started waits for a later cycle. */
+    private void feedBackIfStarted(int k) {
         String brief = journal.get(key(k, 8));
         if (brief == null || brief.equals(LATE) || journal.get(key(k, 12)) != null) {
             return;
         }
         Instant startsAt = Instant.parse(journal.get(key(k, 6)));
         if (Instant.now().isBefore(startsAt.plusMillis(200))) {
-            if (!wait) {
-                return;
-            }
-            LedgerClient.pause(Instant.now().until(startsAt.plusMillis(200), ChronoUnit.MILLIS));
+            return;
         }
         SplittableRandom random = new SplittableRandom(~(seed * 1_000_003L + index * 10_007L + k));
         List<String> issues = List.of(journal.get(key(k, 1)), journal.get(key(k, 3)));
@@ -286,13 +283,6 @@ final class ConfederationStory {
         write(k, 10, delegateLogin, "POST", "/api/v1/briefs/" + brief + "/feedback", body);
         write(k, 11, SECRETARIAT, "POST", "/api/v1/issues/" + issues.get(0) + "/closure", Map.of("reason", "Decided at the board"));
         write(k, 12, SECRETARIAT, "POST", "/api/v1/issues/" + issues.get(1) + "/closure", Map.of("reason", "Decided at the board"));
-    }
-
-    /** Feeds back every meeting still waiting (at the end of a run), so no brief is left unanswered by the bench. */
-    void feedBackAll() {
-        for (int k = 1; k <= cycle; k++) {
-            feedBackIfStarted(k, true);
-        }
     }
 
     /** Whether an authority commits general practice to anything, and so may concede terms. */

@@ -29,10 +29,6 @@ public final class LedgerClient {
 
     /** An answer: status, body and the ledger position a write answered. */
     public record Answer(int status, JsonNode json, long position, String raw) {
-
-        public String id() {
-            return json.get("id").asString();
-        }
     }
 
     /** A write the ledger refused or could not take: the bench stops, as the data would no longer be what was planned. */
